@@ -1,0 +1,373 @@
+// The cascade as a model with step() and reset(): shock, marks, triggers, fills, refill, frames.
+import { accountEquity, currentLiquidationPrice, hasOpenPosition } from './account-math';
+import { Exchange, PARTIAL_COOLDOWN_TICKS } from './exchange';
+import type { SimEvent } from './events';
+import type { Frame, MarketFrame } from './frames';
+import { Ledger } from './ledger';
+import { MarkPrice } from './mark-price';
+import { marketsOf, type MarketSpec } from './markets';
+import { OrderBook } from './order-book';
+import { clonePopulation, generatePopulation, type Population } from './population';
+import { RollingRange } from './rolling-range';
+import type { Scenario } from './scenario';
+import { TriggerQueue } from './trigger-queue';
+import { InvalidScenarioError, validateScenario } from './validate';
+
+/** A run has settled when holes, transient impact and basis are below this (log price / fraction). */
+const SETTLED = 1e-6;
+/** Largest exogenous fall per market, so a −90% shock times beta stays a positive price (fraction). */
+const DEEPEST_FALL = 0.99;
+
+/** Four trigger queues per market. */
+interface MarketQueues {
+	readonly longLiquidations: TriggerQueue;
+	readonly shortLiquidations: TriggerQueue;
+	readonly longStops: TriggerQueue;
+	readonly shortStops: TriggerQueue;
+}
+
+/** Start-of-run totals kept for the accounting check (USD, base units). */
+export interface StartingBook {
+	/** Traders' equity at the starting prices (USD). */
+	readonly traderEquityUsd: number;
+	/** Market makers' inventory per market (base units). */
+	readonly marketMakerInventory: Float64Array;
+}
+
+export class CascadeModel {
+	readonly scenario: Scenario;
+	readonly markets: readonly MarketSpec[];
+	readonly #pristine: Population;
+	readonly #queues: readonly MarketQueues[];
+	readonly #shockLogStep: Float64Array;
+	readonly start: StartingBook;
+
+	exchange!: Exchange;
+	frames: Frame[] = [];
+	tick = 0;
+	done = false;
+	#markTrackers: MarkPrice[] = [];
+	#ranges: RollingRange[] = [];
+	#haltedUntil: Int32Array = new Int32Array(0);
+	/** Tick at which a watched account is next checked; −1 when not watched. */
+	#watchFrom: Int32Array = new Int32Array(0);
+	/** Watched single-position account's current liquidation price (USD); NaN: check exactly. */
+	#watchTrigger: Float64Array = new Float64Array(0);
+	#watchList: number[] = [];
+
+	/** Validates the scenario (throws InvalidScenarioError) and generates its population. */
+	constructor(input: unknown) {
+		const checked = validateScenario(input);
+		if (!checked.ok) throw new InvalidScenarioError(checked.errors);
+		const s = checked.scenario;
+		this.scenario = s;
+		this.markets = marketsOf(s);
+		this.#pristine = generatePopulation(s, this.markets);
+		this.#queues = buildQueues(this.#pristine, this.markets.length);
+		this.#shockLogStep = Float64Array.from(
+			this.markets,
+			(spec) => Math.log(1 + Math.max(-DEEPEST_FALL, s.shock * spec.shockFactor)) / s.shockTicks,
+		);
+		const inventory = new Float64Array(this.markets.length);
+		const prices = this.markets.map((spec) => spec.price);
+		let equity = 0;
+		const pop = this.#pristine;
+		for (let p = 0; p < pop.positionCount; p++) {
+			const m = pop.market[p] ?? 0;
+			inventory[m] = (inventory[m] ?? 0) - (pop.sign[p] ?? 0) * (pop.quantity[p] ?? 0);
+		}
+		for (let a = 0; a < pop.accountCount; a++) equity += accountEquity(pop, a, prices);
+		this.start = { traderEquityUsd: equity, marketMakerInventory: inventory };
+		this.reset();
+	}
+
+	/** Puts everything back to tick 0: same population, fresh books, empty log. */
+	reset(): void {
+		const s = this.scenario;
+		const pop = clonePopulation(this.#pristine);
+		const books = this.markets.map(
+			(spec) =>
+				new OrderBook(
+					spec.price,
+					spec.depthUsd,
+					s.impactModel,
+					s.refillHalfLifeTicks,
+					s.impactPermanence,
+				),
+		);
+		const ledger = new Ledger(s.insuranceFundUsd, this.start.marketMakerInventory.slice());
+		this.exchange = new Exchange(s, this.markets, pop, books, ledger);
+		this.#markTrackers = this.markets.map((spec) => new MarkPrice(spec.price));
+		this.#ranges = this.markets.map(() => new RollingRange(s.circuitBreakerWindowTicks));
+		this.#haltedUntil = new Int32Array(this.markets.length);
+		this.#watchFrom = new Int32Array(pop.accountCount).fill(-1);
+		this.#watchTrigger = new Float64Array(pop.accountCount).fill(Number.NaN);
+		this.#watchList = [];
+		for (let a = 0; a < pop.accountCount; a++) {
+			if ((pop.secondPosition[a] ?? -1) >= 0) this.#watch(a, 0);
+		}
+		for (const q of this.#queues) {
+			q.longLiquidations.rewind();
+			q.shortLiquidations.rewind();
+			q.longStops.rewind();
+			q.shortStops.rewind();
+		}
+		this.frames = [];
+		this.tick = 0;
+		this.done = false;
+	}
+
+	/** The event log so far. */
+	get events(): readonly SimEvent[] {
+		return this.exchange.events;
+	}
+
+	/** Advances one tick (one second). Returns false once the run has ended. */
+	step(): boolean {
+		if (this.done) return false;
+		const s = this.scenario;
+		const ex = this.exchange;
+		const t = this.tick;
+		ex.tick = t;
+		ex.tally.liquidatedLongUsd.fill(0);
+		ex.tally.liquidatedShortUsd.fill(0);
+		if (t === 0) this.#startShock();
+		if (t < s.shockTicks) {
+			this.markets.forEach((_, m) => {
+				const move = this.#shockLogStep[m] ?? 0;
+				ex.books[m]?.shift(move);
+				this.#markTrackers[m]?.shift(move);
+			});
+		}
+		this.markets.forEach((_, m) => {
+			ex.marks[m] = this.#markTrackers[m]?.update(ex.books[m]?.price ?? 0) ?? 0;
+		});
+		let fired = false;
+		this.markets.forEach((_, m) => {
+			if (this.#halted(m)) return;
+			if (this.#fireQueues(m)) fired = true;
+		});
+		if (this.#checkWatchList()) fired = true;
+		for (const book of ex.books) book.refill();
+		if (s.circuitBreaker) this.#checkBreakers();
+		this.frames.push(this.#frame());
+		this.tick++;
+		this.done = this.tick >= s.maxTicks || (!fired && this.#quiet());
+		return !this.done;
+	}
+
+	/** Runs to the end. */
+	runToEnd(): void {
+		while (this.step());
+	}
+
+	#startShock(): void {
+		const s = this.scenario;
+		const ex = this.exchange;
+		const book = ex.books[0] as OrderBook;
+		ex.events.push({
+			type: 'shock',
+			tick: 0,
+			asset: 'BTC',
+			move: s.shock,
+			orderUsd: s.shockOrderUsd,
+			price: book.price,
+		});
+		if (s.shockOrderUsd === 0) return;
+		const quantity = s.shockOrderUsd / book.price;
+		const fill = book.trade(quantity);
+		ex.ledger.bookTrade(0, quantity, fill.averagePrice);
+		ex.ledger.outsideCashUsd -= quantity * fill.averagePrice;
+		ex.ledger.outsideInventory += quantity;
+	}
+
+	#halted(m: number): boolean {
+		return this.tick < (this.#haltedUntil[m] ?? 0);
+	}
+
+	/** Fires the stops crossed by the last price and the liquidations crossed by the mark. */
+	#fireQueues(m: number): boolean {
+		const ex = this.exchange;
+		const pop = ex.pop;
+		const q = this.#queues[m] as MarketQueues;
+		const last = ex.books[m]?.price ?? 0;
+		const mark = ex.marks[m] ?? 0;
+		const stops: number[] = [];
+		q.longStops.take(last, stops);
+		q.shortStops.take(last, stops);
+		let fired = false;
+		for (const p of stops) {
+			if ((pop.quantity[p] ?? 0) <= 0) continue;
+			ex.stop(p);
+			fired = true;
+		}
+		const due: number[] = [];
+		q.longLiquidations.take(mark, due);
+		q.shortLiquidations.take(mark, due);
+		for (const a of due) {
+			if (!hasOpenPosition(pop, a) || (this.#watchFrom[a] ?? -1) >= 0) continue;
+			if (ex.modified[a] === 1 && !ex.isLiquidatable(a)) {
+				this.#watch(a, this.tick + 1);
+				continue;
+			}
+			fired = true;
+			if (ex.liquidate(a)) this.#watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+		}
+		this.#drainModified();
+		return fired;
+	}
+
+	/** Checks watched accounts whose time has come: a price compare, then the exact condition. */
+	#checkWatchList(): boolean {
+		const ex = this.exchange;
+		const pop = ex.pop;
+		let fired = false;
+		const keep: number[] = [];
+		for (const a of this.#watchList) {
+			if (!hasOpenPosition(pop, a)) {
+				this.#watchFrom[a] = -1;
+				continue;
+			}
+			keep.push(a);
+			if ((this.#watchFrom[a] ?? 0) > this.tick || this.#accountHalted(a)) continue;
+			const trigger = this.#watchTrigger[a] ?? Number.NaN;
+			if (!Number.isNaN(trigger)) {
+				const mark = ex.marks[pop.market[a] ?? 0] ?? 0;
+				const crossed = (pop.sign[a] ?? 1) > 0 ? mark <= trigger : mark >= trigger;
+				if (!crossed) continue;
+			}
+			if (!ex.isLiquidatable(a)) continue;
+			fired = true;
+			if (ex.liquidate(a)) this.#watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+		}
+		this.#watchList = keep;
+		this.#drainModified();
+		return fired;
+	}
+
+	#accountHalted(a: number): boolean {
+		const pop = this.exchange.pop;
+		const second = pop.secondPosition[a] ?? -1;
+		return (
+			this.#halted(pop.market[a] ?? 0) || (second >= 0 && this.#halted(pop.market[second] ?? 0))
+		);
+	}
+
+	/** Watches account a from tick `from`, at its current liquidation price where it has one. */
+	#watch(a: number, from: number): void {
+		if ((this.#watchFrom[a] ?? -1) < 0) this.#watchList.push(a);
+		this.#watchFrom[a] = from;
+		this.#watchTrigger[a] = currentLiquidationPrice(this.exchange.pop, a, this.markets);
+	}
+
+	#drainModified(): void {
+		const list = this.exchange.newlyModified;
+		for (const a of list) this.#watch(a, Math.max(this.tick + 1, this.#watchFrom[a] ?? 0));
+		list.length = 0;
+	}
+
+	/** Trips and releases each market's circuit breaker. */
+	#checkBreakers(): void {
+		const s = this.scenario;
+		const ex = this.exchange;
+		this.markets.forEach((spec, m) => {
+			const price = ex.books[m]?.price ?? 0;
+			const range = this.#ranges[m] as RollingRange;
+			if (this.tick + 1 === (this.#haltedUntil[m] ?? 0)) {
+				ex.events.push({ type: 'resume', tick: this.tick + 1, asset: spec.symbol, price });
+				range.clear();
+			}
+			if (this.#halted(m)) return;
+			range.push(this.tick, price);
+			const fell = price <= range.high * (1 - s.circuitBreakerMove);
+			const rose = price >= range.low * (1 + s.circuitBreakerMove);
+			if (!fell && !rose) return;
+			this.#haltedUntil[m] = this.tick + 1 + s.circuitBreakerHaltTicks;
+			ex.events.push({ type: 'halt', tick: this.tick, asset: spec.symbol, price });
+		});
+	}
+
+	/** Nothing left to happen: shock over, books and marks settled, no trigger due, no cooldown. */
+	#quiet(): boolean {
+		const ex = this.exchange;
+		if (this.tick < this.scenario.shockTicks) return false;
+		for (let m = 0; m < this.markets.length; m++) {
+			const book = ex.books[m] as OrderBook;
+			const q = this.#queues[m] as MarketQueues;
+			const mark = ex.marks[m] ?? 0;
+			if (this.#halted(m) || !book.settled(SETTLED)) return false;
+			if (!(this.#markTrackers[m] as MarkPrice).settled(book.price, SETTLED)) return false;
+			if (q.longLiquidations.wouldFire(mark) || q.shortLiquidations.wouldFire(mark)) return false;
+			if (q.longStops.wouldFire(book.price) || q.shortStops.wouldFire(book.price)) return false;
+		}
+		return this.#watchList.every((a) => (this.#watchFrom[a] ?? 0) <= this.tick);
+	}
+
+	#frame(): Frame {
+		const ex = this.exchange;
+		const markets: MarketFrame[] = this.markets.map((_, m) => {
+			const book = ex.books[m] as OrderBook;
+			const depth = book.depthNearMid();
+			const open = (ex.openQuantity[2 * m] ?? 0) + (ex.openQuantity[2 * m + 1] ?? 0);
+			return {
+				last: book.price,
+				mark: ex.marks[m] ?? 0,
+				index: (this.#markTrackers[m] as MarkPrice).index,
+				bidDepthUsd: depth.bidUsd,
+				askDepthUsd: depth.askUsd,
+				openInterestUsd: open * book.price,
+				liquidatedLongUsd: ex.tally.liquidatedLongUsd[m] ?? 0,
+				liquidatedShortUsd: ex.tally.liquidatedShortUsd[m] ?? 0,
+				halted: this.#halted(m),
+			};
+		});
+		return {
+			tick: this.tick,
+			markets,
+			insuranceFundUsd: ex.ledger.fundUsd,
+			adlUsd: ex.adlUsd,
+			badDebtUsd: ex.ledger.badDebtUsd,
+		};
+	}
+}
+
+/** Trigger prices gathered for one queue. */
+interface QueueInput {
+	readonly ids: number[];
+	readonly prices: number[];
+}
+
+/** Sorted trigger queues for every market, from the pristine population, in one pass. */
+function buildQueues(pop: Population, marketCount: number): MarketQueues[] {
+	const inputs = Array.from({ length: marketCount * 4 }, (): QueueInput => ({
+		ids: [],
+		prices: [],
+	}));
+	for (let p = 0; p < pop.accountCount; p++) {
+		const base = 4 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1);
+		const lp = pop.liquidationPrice[p] ?? Number.NaN;
+		if (lp > 0) {
+			const input = inputs[base] as QueueInput;
+			input.ids.push(p);
+			input.prices.push(lp);
+		}
+		const stop = pop.stopPrice[p] ?? Number.NaN;
+		if (stop > 0) {
+			const input = inputs[base + 2] as QueueInput;
+			input.ids.push(p);
+			input.prices.push(stop);
+		}
+	}
+	return Array.from({ length: marketCount }, (_, m) => {
+		const queue = (k: number, falling: boolean): TriggerQueue => {
+			const input = inputs[4 * m + k] as QueueInput;
+			return new TriggerQueue(input.ids, input.prices, falling);
+		};
+		return {
+			longLiquidations: queue(0, true),
+			shortLiquidations: queue(1, false),
+			longStops: queue(2, true),
+			shortStops: queue(3, false),
+		};
+	});
+}

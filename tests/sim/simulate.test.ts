@@ -1,0 +1,208 @@
+// Whole runs: presets, the step/reset model, the log against the frames, and each policy lever.
+import { describe, expect, test } from 'vitest';
+import {
+	CascadeModel,
+	defaultScenario,
+	ETH,
+	PRESET_NAMES,
+	presets,
+	runOf,
+	simulate,
+	SOL,
+	type Scenario,
+	type SimEvent,
+} from '../../src/sim';
+import { expectClose } from '../helpers/close';
+
+const small = (patch: Partial<Scenario>): Scenario => ({
+	...defaultScenario(),
+	accounts: 2_000,
+	...patch,
+});
+const ofType = <T extends SimEvent['type']>(
+	events: readonly SimEvent[],
+	type: T,
+): (SimEvent & { type: T })[] => events.filter((e): e is SimEvent & { type: T } => e.type === type);
+
+describe('presets', () => {
+	test.each(PRESET_NAMES)(
+		'%s is valid, settles before its tick cap and liquidates someone',
+		(name) => {
+			const s = presets[name];
+			const run = simulate(s);
+			expect(run.summary.ticks).toBeLessThan(s.maxTicks);
+			expect(run.summary.liquidatedAccounts).toBeGreaterThan(0);
+		},
+	);
+
+	test('down-move presets liquidate mostly longs, the squeeze only shorts', () => {
+		expect(simulate(presets['crowded-longs']).summary.longShareOfLiquidations).toBeGreaterThan(0.9);
+		expect(simulate(presets['short-squeeze']).summary.longShareOfLiquidations).toBe(0);
+	});
+
+	test('October 2025 spreads to ETH and SOL, SOL falling furthest', () => {
+		const markets = simulate(presets['oct-10-2025']).summary.markets;
+		const fall = (i: number) => 1 - (markets[i]?.lowestPrice ?? 0) / (markets[i]?.startPrice ?? 1);
+		expect(markets.map((m) => m.symbol)).toEqual(['BTC', 'ETH', 'SOL']);
+		expect(fall(2)).toBeGreaterThan(fall(0));
+		expect(markets.every((m) => m.liquidatedUsd > 0)).toBe(true);
+	});
+});
+
+describe('CascadeModel', () => {
+	test('stepping by hand gives exactly the run simulate() gives', () => {
+		const s = small({ seed: 42 });
+		const model = new CascadeModel(s);
+		let steps = 0;
+		while (model.step()) steps++;
+		expect(runOf(model)).toStrictEqual(simulate(s));
+		expect(steps + 1).toBe(model.frames.length);
+	});
+
+	test('reset() puts the model back to tick 0 and replays the same run', () => {
+		const model = new CascadeModel(small({}));
+		model.runToEnd();
+		const first = runOf(model);
+		model.reset();
+		expect(model.tick).toBe(0);
+		expect(model.events).toHaveLength(0);
+		model.runToEnd();
+		expect(runOf(model)).toStrictEqual(first);
+	});
+
+	test('step() after the end changes nothing', () => {
+		const model = new CascadeModel(small({ maxTicks: 3 }));
+		model.runToEnd();
+		expect(model.step()).toBe(false);
+		expect(model.frames).toHaveLength(3);
+	});
+});
+
+describe('the event log and the frames tell the same story', () => {
+	const run = simulate(defaultScenario());
+	test('liquidated notional per frame adds up to the summary', () => {
+		const fromFrames = run.frames.reduce(
+			(sum, f) =>
+				sum + (f.markets[0]?.liquidatedLongUsd ?? 0) + (f.markets[0]?.liquidatedShortUsd ?? 0),
+			0,
+		);
+		expectClose(fromFrames, run.summary.liquidatedUsd, 1e-12);
+	});
+
+	test('the key moments point at real events', () => {
+		const first = ofType(run.events, 'liquidation')[0];
+		expect(run.summary.moments.firstLiquidationTick).toBe(first?.tick);
+		expect(run.summary.moments.endTick).toBe(run.frames.length - 1);
+	});
+
+	test('the log starts with the shock', () => {
+		expect(run.events[0]).toEqual({
+			type: 'shock',
+			tick: 0,
+			asset: 'BTC',
+			move: -0.03,
+			orderUsd: 0,
+			price: 110_000,
+		});
+	});
+
+	test('a long liquidation fires only once the mark is at or below the fill`s bankruptcy side', () => {
+		for (const e of ofType(run.events, 'liquidation')) {
+			expect(e.side).toBe('long');
+			expect(e.markPrice).toBeGreaterThan(0);
+			expect(e.bankruptcyPrice).toBeLessThan(e.markPrice);
+		}
+	});
+});
+
+describe('policy levers', () => {
+	const thin = small({ depthUsd: 2e6, medianLeverage: 25, longShare: 0.8, shock: -0.05 });
+
+	test('without a fund, ADL closes profitable shorts at the bankrupt long`s price', () => {
+		const run = simulate({ ...thin, insuranceFundUsd: 0, adl: true });
+		const adl = ofType(run.events, 'adl');
+		expect(adl.length).toBeGreaterThan(0);
+		const bankruptAtPrice = new Set(
+			ofType(run.events, 'liquidation').map(
+				(e) => `${String(e.tick)}:${String(e.bankruptcyPrice)}`,
+			),
+		);
+		for (const e of adl) {
+			expect(e.side).toBe('short');
+			expect(bankruptAtPrice.has(`${String(e.tick)}:${String(e.price)}`)).toBe(true);
+		}
+		expect(run.summary.adlUsd).toBeGreaterThan(0);
+	});
+
+	test('with ADL off the same shortfall becomes the venue`s bad debt instead', () => {
+		const run = simulate({ ...thin, insuranceFundUsd: 0, adl: false });
+		expect(run.summary.adlUsd).toBe(0);
+		expect(run.summary.badDebtUsd).toBeGreaterThan(0);
+	});
+
+	test('a circuit breaker halts matching for its length, then resumes', () => {
+		const s = {
+			...thin,
+			circuitBreaker: true,
+			circuitBreakerMove: 0.02,
+			circuitBreakerHaltTicks: 50,
+		};
+		const run = simulate(s);
+		const halt = ofType(run.events, 'halt')[0];
+		const resume = ofType(run.events, 'resume')[0];
+		expect(halt).toBeDefined();
+		expect((resume?.tick ?? 0) - (halt?.tick ?? 0)).toBe(51);
+		const during = run.events.filter(
+			(e) =>
+				(e.type === 'liquidation' || e.type === 'stop') &&
+				e.tick > (halt?.tick ?? 0) &&
+				e.tick < (resume?.tick ?? 0),
+		);
+		expect(during).toEqual([]);
+	});
+
+	test('partial liquidation takes 20% slices, at least 30 ticks apart for the same account', () => {
+		const run = simulate({ ...thin, tradersPerAccount: 1, partialLiquidation: true });
+		const slices = ofType(run.events, 'liquidation').filter((e) => e.partial);
+		expect(slices.length).toBeGreaterThan(0);
+		const last = new Map<number, number>();
+		for (const e of slices) {
+			const previous = last.get(e.account);
+			if (previous !== undefined) expect(e.tick - previous).toBeGreaterThanOrEqual(30);
+			last.set(e.account, e.tick);
+		}
+	});
+
+	test('a leverage cap of 3× leaves nobody close enough to liquidate on a 3% dip', () => {
+		expect(simulate(small({ leverageCap: 3, depthUsd: 50e6 })).summary.liquidatedAccounts).toBe(0);
+	});
+});
+
+describe('contagion', () => {
+	const linked = (crossShare: number): Scenario =>
+		small({
+			crossShare,
+			correlation: 0,
+			otherAssets: [ETH, SOL],
+			depthUsd: 5e6,
+			medianLeverage: 15,
+		});
+
+	test('with uncorrelated markets, only cross-margin accounts carry a BTC fall into ETH and SOL', () => {
+		const withCross = simulate(linked(1)).summary.markets;
+		const without = simulate(linked(0)).summary.markets;
+		expect((withCross[1]?.liquidatedUsd ?? 0) + (withCross[2]?.liquidatedUsd ?? 0)).toBeGreaterThan(
+			0,
+		);
+		expect((without[1]?.liquidatedUsd ?? 0) + (without[2]?.liquidatedUsd ?? 0)).toBe(0);
+	});
+});
+
+describe('stops', () => {
+	test('long stops fire on the last price and fill at or below it', () => {
+		const run = simulate(small({ stopLossShare: 1 }));
+		const stops = ofType(run.events, 'stop');
+		expect(stops.length).toBeGreaterThan(0);
+		for (const e of stops) expect(e.price).toBeLessThanOrEqual(e.stopPrice);
+	});
+});
