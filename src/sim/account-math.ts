@@ -123,3 +123,16 @@ export function currentLiquidationPrice(
 	);
 	return price ?? Number.NaN;
 }
+
+/** Equity of every account together at the given prices, in one pass over positions (USD). */
+export function totalEquity(pop: Population, prices: ArrayLike<number>): number {
+	let total = 0;
+	for (let a = 0; a < pop.accountCount; a++) total += pop.collateral[a] ?? 0;
+	for (let p = 0; p < pop.positionCount; p++) {
+		const q = pop.quantity[p] ?? 0;
+		if (q > 0)
+			total +=
+				(pop.sign[p] ?? 0) * q * ((prices[pop.market[p] ?? 0] ?? 0) - (pop.entryPrice[p] ?? 0));
+	}
+	return total;
+}

@@ -1,5 +1,5 @@
 // The cascade as a model with step() and reset(): shock, marks, triggers, fills, refill, frames.
-import { accountEquity, currentLiquidationPrice, hasOpenPosition } from './account-math';
+import { currentLiquidationPrice, hasOpenPosition, totalEquity } from './account-math';
 import { Exchange, PARTIAL_COOLDOWN_TICKS } from './exchange';
 import type { SimEvent } from './events';
 import type { Frame, MarketFrame } from './frames';
@@ -69,15 +69,13 @@ export class CascadeModel {
 			(spec) => Math.log(1 + Math.max(-DEEPEST_FALL, s.shock * spec.shockFactor)) / s.shockTicks,
 		);
 		const inventory = new Float64Array(this.markets.length);
-		const prices = this.markets.map((spec) => spec.price);
-		let equity = 0;
 		const pop = this.#pristine;
 		for (let p = 0; p < pop.positionCount; p++) {
 			const m = pop.market[p] ?? 0;
 			inventory[m] = (inventory[m] ?? 0) - (pop.sign[p] ?? 0) * (pop.quantity[p] ?? 0);
 		}
-		for (let a = 0; a < pop.accountCount; a++) equity += accountEquity(pop, a, prices);
-		this.start = { traderEquityUsd: equity, marketMakerInventory: inventory };
+		const prices = this.markets.map((spec) => spec.price);
+		this.start = { traderEquityUsd: totalEquity(pop, prices), marketMakerInventory: inventory };
 		this.reset();
 	}
 
@@ -331,38 +329,35 @@ export class CascadeModel {
 	}
 }
 
-/** Trigger prices gathered for one queue. */
-interface QueueInput {
-	readonly ids: number[];
-	readonly prices: number[];
-}
-
-/** Sorted trigger queues for every market, from the pristine population, in one pass. */
+/** Sorted trigger queues for every market, from the pristine population: count, fill, sort. */
 function buildQueues(pop: Population, marketCount: number): MarketQueues[] {
-	const inputs = Array.from({ length: marketCount * 4 }, (): QueueInput => ({
-		ids: [],
-		prices: [],
-	}));
+	// Queue k of market m sits at 4m + k: long liquidations, short liquidations, long stops, short stops.
+	const slotOf = (p: number, stop: boolean): number =>
+		4 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1) + (stop ? 2 : 0);
+	const counts = new Uint32Array(marketCount * 4);
 	for (let p = 0; p < pop.accountCount; p++) {
-		const base = 4 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1);
+		const slot = slotOf(p, false);
+		if ((pop.liquidationPrice[p] ?? Number.NaN) > 0) counts[slot] = (counts[slot] ?? 0) + 1;
+		if ((pop.stopPrice[p] ?? Number.NaN) > 0) counts[slot + 2] = (counts[slot + 2] ?? 0) + 1;
+	}
+	const ids = Array.from(counts, (c) => new Uint32Array(c));
+	const prices = Array.from(counts, (c) => new Float64Array(c));
+	const filled = new Uint32Array(counts.length);
+	const add = (slot: number, p: number, price: number): void => {
+		const at = filled[slot] ?? 0;
+		(ids[slot] as Uint32Array)[at] = p;
+		(prices[slot] as Float64Array)[at] = price;
+		filled[slot] = at + 1;
+	};
+	for (let p = 0; p < pop.accountCount; p++) {
 		const lp = pop.liquidationPrice[p] ?? Number.NaN;
-		if (lp > 0) {
-			const input = inputs[base] as QueueInput;
-			input.ids.push(p);
-			input.prices.push(lp);
-		}
+		if (lp > 0) add(slotOf(p, false), p, lp);
 		const stop = pop.stopPrice[p] ?? Number.NaN;
-		if (stop > 0) {
-			const input = inputs[base + 2] as QueueInput;
-			input.ids.push(p);
-			input.prices.push(stop);
-		}
+		if (stop > 0) add(slotOf(p, true), p, stop);
 	}
 	return Array.from({ length: marketCount }, (_, m) => {
-		const queue = (k: number, falling: boolean): TriggerQueue => {
-			const input = inputs[4 * m + k] as QueueInput;
-			return new TriggerQueue(input.ids, input.prices, falling);
-		};
+		const queue = (k: number, falling: boolean): TriggerQueue =>
+			new TriggerQueue(ids[4 * m + k] as Uint32Array, prices[4 * m + k] as Float64Array, falling);
 		return {
 			longLiquidations: queue(0, true),
 			shortLiquidations: queue(1, false),

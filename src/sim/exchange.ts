@@ -10,7 +10,7 @@ import {
 import type { SimEvent } from './events';
 import type { Ledger } from './ledger';
 import type { MarketSpec } from './markets';
-import type { OrderBook } from './order-book';
+import type { Fill, OrderBook } from './order-book';
 import type { Population } from './population';
 import type { Scenario } from './scenario';
 import { orderByKey } from './trigger-queue';
@@ -154,8 +154,9 @@ export class Exchange {
 		const book = this.books[m] as OrderBook;
 		const bankruptcy = accountBankruptcyPrice(pop, p, this.marks);
 		let remaining = quantity;
+		let quote: Fill | undefined;
 		if (kind === 'liquidation' && this.#s.adl) {
-			const quote = book.quote(-s * remaining);
+			quote = book.quote(-s * remaining);
 			const shortfall = s * remaining * (bankruptcy - quote.averagePrice);
 			if (shortfall > this.ledger.fundUsd) {
 				const absorbed = this.#deleverage(p, remaining, bankruptcy);
@@ -163,11 +164,12 @@ export class Exchange {
 					this.#realize(p, absorbed, bankruptcy);
 					this.#recordLiquidation(p, absorbed, bankruptcy, bankruptcy, 0, partial);
 					remaining -= absorbed;
+					quote = undefined;
 				}
 			}
 		}
 		if (remaining <= 0) return;
-		const fill = book.trade(-s * remaining);
+		const fill = book.trade(-s * remaining, quote);
 		this.ledger.bookTrade(m, -s * remaining, fill.averagePrice);
 		this.#realize(p, remaining, fill.averagePrice);
 		if (kind === 'stop') {

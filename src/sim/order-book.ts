@@ -107,9 +107,12 @@ export class OrderBook {
 		};
 	}
 
-	/** Trades a market order against the book and returns what it got. */
-	trade(quantity: number): Fill {
-		const fill = this.quote(quantity);
+	/**
+	 * Trades a market order against the book and returns what it got. `quoted` may pass the quote
+	 * just taken for the same order, to save computing it twice.
+	 */
+	trade(quantity: number, quoted?: Fill): Fill {
+		const fill = quoted ?? this.quote(quantity);
 		const move = Math.log(fill.priceAfter / this.price);
 		if (quantity < 0) this.bidHole += -move;
 		else this.askHole += move;

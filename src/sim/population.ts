@@ -245,22 +245,10 @@ function clamp(x: number, lo: number, hi: number): number {
 	return x < lo ? lo : x > hi ? hi : x;
 }
 
-/** A copy with its own arrays, so a run can be replayed from the same starting population. */
+/**
+ * A copy for a new run: the arrays a run changes (collateral, open size) are copied, the rest (who
+ * owns what, entry, leverage, triggers) never change during a run and are shared.
+ */
 export function clonePopulation(pop: Population): Population {
-	return {
-		accountCount: pop.accountCount,
-		positionCount: pop.positionCount,
-		tradersPerAccount: pop.tradersPerAccount,
-		collateral: pop.collateral.slice(),
-		crossMargin: pop.crossMargin.slice(),
-		secondPosition: pop.secondPosition.slice(),
-		owner: pop.owner.slice(),
-		market: pop.market.slice(),
-		sign: pop.sign.slice(),
-		quantity: pop.quantity.slice(),
-		entryPrice: pop.entryPrice.slice(),
-		leverage: pop.leverage.slice(),
-		liquidationPrice: pop.liquidationPrice.slice(),
-		stopPrice: pop.stopPrice.slice(),
-	};
+	return { ...pop, collateral: pop.collateral.slice(), quantity: pop.quantity.slice() };
 }

@@ -1,5 +1,5 @@
 // Runs a scenario from start to end and returns its log, frames, summary and accounting.
-import { accountEquity } from './account-math';
+import { totalEquity } from './account-math';
 import { CascadeModel } from './cascade-model';
 import type { SimEvent } from './events';
 import type { Frame } from './frames';
@@ -41,8 +41,7 @@ export function runOf(model: CascadeModel): SimulationRun {
 	const ex = model.exchange;
 	const startPrices = model.markets.map((m) => m.price);
 	const finalPrices = ex.books.map((b) => b.price);
-	let equity = 0;
-	for (let a = 0; a < ex.pop.accountCount; a++) equity += accountEquity(ex.pop, a, finalPrices);
+	const equity = totalEquity(ex.pop, finalPrices);
 	let marketMaker = ex.ledger.marketMakerCashUsd;
 	model.markets.forEach((_, m) => {
 		marketMaker +=

@@ -35,9 +35,8 @@ export class TriggerQueue {
 	/** Next entry to fire, walking from the trigger nearest the starting price. */
 	#cursor: number;
 
-	constructor(ids: readonly number[], prices: readonly number[], falling: boolean) {
-		const keys = Float64Array.from(prices);
-		const order = orderByKey(keys);
+	constructor(ids: ArrayLike<number>, prices: Float64Array, falling: boolean) {
+		const order = orderByKey(prices);
 		const n = order.length;
 		this.#ids = new Uint32Array(n);
 		this.#prices = new Float64Array(n);

@@ -27,7 +27,7 @@ describe('orderByKey', () => {
 
 describe('TriggerQueue', () => {
 	test('a falling queue fires the highest triggers first as the price drops', () => {
-		const q = new TriggerQueue([10, 11, 12], [95, 99, 90], true);
+		const q = new TriggerQueue([10, 11, 12], Float64Array.from([95, 99, 90]), true);
 		const out: number[] = [];
 		q.take(100, out);
 		expect(out).toEqual([]);
@@ -39,7 +39,7 @@ describe('TriggerQueue', () => {
 	});
 
 	test('a rising queue fires the lowest triggers first as the price rises', () => {
-		const q = new TriggerQueue([1, 2], [105, 101], false);
+		const q = new TriggerQueue([1, 2], Float64Array.from([105, 101]), false);
 		const out: number[] = [];
 		q.take(103, out);
 		expect(out).toEqual([2]);
