@@ -95,7 +95,7 @@ export class CascadeModel {
 		);
 		const ledger = new Ledger(s.insuranceFundUsd, this.start.marketMakerInventory.slice());
 		this.exchange = new Exchange(s, this.markets, pop, books, ledger);
-		this.#markTrackers = this.markets.map((spec) => new MarkPrice(spec.price));
+		this.#markTrackers = this.markets.map((spec) => new MarkPrice(spec.price, s.markPrice));
 		this.#ranges = this.markets.map(() => new RollingRange(s.circuitBreakerWindowTicks));
 		this.#haltedUntil = new Int32Array(this.markets.length);
 		this.#watchFrom = new Int32Array(pop.accountCount).fill(-1);

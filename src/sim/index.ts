@@ -18,7 +18,7 @@ export {
 } from './liquidation-price';
 export type { AssetSpec } from './assets';
 export { ETH, SOL } from './assets';
-export type { ImpactModel, Scenario, Venue } from './scenario';
+export type { ImpactModel, MarkPriceRule, Scenario, Venue } from './scenario';
 export { defaultScenario } from './scenario';
 export type { BooleanField, ChoiceField, NumberField, ScalarField } from './scenario-schema';
 export { ASSET_FIELDS, SCENARIO_FIELDS } from './scenario-schema';

@@ -64,6 +64,11 @@ export const SCENARIO_FIELDS: Readonly<Record<ScalarKey, ScalarField>> = {
 	shockTicks: num('ticks', 1, 3_600, 'Ticks over which the exogenous move unfolds', true),
 	shockOrderUsd: num('USD', -1e11, 1e11, 'Market order at tick 0 (negative sells)'),
 	venue: { kind: 'choice', options: ['binance', 'hyperliquid'], description: 'Margin rules' },
+	markPrice: {
+		kind: 'choice',
+		options: ['median', 'last'],
+		description: 'Price that triggers liquidations: median mark or last trade',
+	},
 	liquidationFeeRate: num('fraction', 0, 0.05, 'Liquidation fee on liquidated notional'),
 	leverageCap: num('×', 1, 125, 'Highest leverage allowed'),
 	insuranceFundUsd: num('USD', 0, 1e12, 'Starting insurance fund'),

@@ -4,6 +4,9 @@ import type { AssetSpec } from './assets';
 /** Which venue's margin rules the engine applies. */
 export type Venue = 'binance' | 'hyperliquid';
 
+/** Which price triggers liquidations: the venue's mark (median rule) or the last trade. */
+export type MarkPriceRule = 'median' | 'last';
+
 /** How a market order moves the price: the depth profile's shape (all pass through depthUsd at 1%). */
 export type ImpactModel = 'book' | 'power' | 'linear' | 'sqrt';
 
@@ -50,6 +53,8 @@ export interface Scenario {
 	readonly shockOrderUsd: number;
 	/** Venue whose margin rules apply. */
 	readonly venue: Venue;
+	/** Price that triggers liquidations: Binance's median mark, or the last trade (for teaching). */
+	readonly markPrice: MarkPriceRule;
 	/** Liquidation fee charged on the liquidated notional, capped by what is left (fraction). */
 	readonly liquidationFeeRate: number;
 	/** Policy: highest leverage anyone may hold (×). */
@@ -102,6 +107,7 @@ export function defaultScenario(): Scenario {
 		shockTicks: 30,
 		shockOrderUsd: 0,
 		venue: 'binance',
+		markPrice: 'median',
 		liquidationFeeRate: 0.005,
 		leverageCap: 125,
 		insuranceFundUsd: 50_000_000,
