@@ -18,17 +18,17 @@ export function forEachOpenPosition(pop: Population, a: number, visit: (p: numbe
 
 /** Whether account a still holds any position. */
 export function hasOpenPosition(pop: Population, a: number): boolean {
-	let open = false;
-	forEachOpenPosition(pop, a, () => (open = true));
-	return open;
+	if ((pop.quantity[a] ?? 0) > 0) return true;
+	const second = pop.secondPosition[a] ?? -1;
+	return second >= 0 && (pop.quantity[second] ?? 0) > 0;
 }
 
 /** Margin balance of account a: cash plus unrealised PnL at the given prices (USD). */
 export function accountEquity(pop: Population, a: number, prices: ArrayLike<number>): number {
-	let equity = pop.collateral[a] ?? 0;
-	forEachOpenPosition(pop, a, (p) => {
-		equity += unrealizedPnl(pop, p, prices[pop.market[p] ?? 0] ?? 0);
-	});
+	// Written out rather than through forEachOpenPosition: this runs for every liquidation.
+	let equity = (pop.collateral[a] ?? 0) + unrealizedPnl(pop, a, prices[pop.market[a] ?? 0] ?? 0);
+	const second = pop.secondPosition[a] ?? -1;
+	if (second >= 0) equity += unrealizedPnl(pop, second, prices[pop.market[second] ?? 0] ?? 0);
 	return equity;
 }
 
