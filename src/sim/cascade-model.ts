@@ -1,5 +1,6 @@
 // The cascade as a model with step() and reset(): shock, marks, triggers, fills, refill, frames.
-import { currentLiquidationPrice, hasOpenPosition, totalEquity } from './account-math';
+import { hasOpenPosition, totalEquity } from './account-math';
+import { WatchList } from './watch-list';
 import { Exchange, PARTIAL_COOLDOWN_TICKS } from './exchange';
 import type { SimEvent } from './events';
 import type { Frame, MarketFrame } from './frames';
@@ -8,23 +9,15 @@ import { MarkPrice } from './mark-price';
 import { marketsOf, type MarketSpec } from './markets';
 import { OrderBook } from './order-book';
 import { clonePopulation, generatePopulation, type Population } from './population';
-import { RollingRange } from './rolling-range';
+import { CircuitBreakers } from './circuit-breaker';
 import type { Scenario } from './scenario';
-import { TriggerQueue } from './trigger-queue';
+import { buildQueues, type MarketQueues } from './market-queues';
 import { InvalidScenarioError, validateScenario } from './validate';
 
 /** A run has settled when holes, transient impact and basis are below this (log price / fraction). */
 const SETTLED = 1e-6;
 /** Largest exogenous fall per market, so a −90% shock times beta stays a positive price (fraction). */
 const DEEPEST_FALL = 0.99;
-
-/** Four trigger queues per market. */
-interface MarketQueues {
-	readonly longLiquidations: TriggerQueue;
-	readonly shortLiquidations: TriggerQueue;
-	readonly longStops: TriggerQueue;
-	readonly shortStops: TriggerQueue;
-}
 
 /** Start-of-run totals kept for the accounting check (USD, base units). */
 export interface StartingBook {
@@ -47,13 +40,8 @@ export class CascadeModel {
 	tick = 0;
 	done = false;
 	#markTrackers: MarkPrice[] = [];
-	#ranges: RollingRange[] = [];
-	#haltedUntil: Int32Array = new Int32Array(0);
-	/** Tick at which a watched account is next checked; −1 when not watched. */
-	#watchFrom: Int32Array = new Int32Array(0);
-	/** Watched single-position account's current liquidation price (USD); NaN: check exactly. */
-	#watchTrigger: Float64Array = new Float64Array(0);
-	#watchList: number[] = [];
+	#breakers!: CircuitBreakers;
+	#watchList!: WatchList;
 
 	/** Validates the scenario (throws InvalidScenarioError) and generates its population. */
 	constructor(input: unknown) {
@@ -96,13 +84,15 @@ export class CascadeModel {
 		const ledger = new Ledger(s.insuranceFundUsd, this.start.marketMakerInventory.slice());
 		this.exchange = new Exchange(s, this.markets, pop, books, ledger);
 		this.#markTrackers = this.markets.map((spec) => new MarkPrice(spec.price, s.markPrice));
-		this.#ranges = this.markets.map(() => new RollingRange(s.circuitBreakerWindowTicks));
-		this.#haltedUntil = new Int32Array(this.markets.length);
-		this.#watchFrom = new Int32Array(pop.accountCount).fill(-1);
-		this.#watchTrigger = new Float64Array(pop.accountCount).fill(Number.NaN);
-		this.#watchList = [];
+		this.#breakers = new CircuitBreakers(
+			this.markets.length,
+			s.circuitBreakerMove,
+			s.circuitBreakerWindowTicks,
+			s.circuitBreakerHaltTicks,
+		);
+		this.#watchList = new WatchList(pop, this.markets);
 		for (let a = 0; a < pop.accountCount; a++) {
-			if ((pop.secondPosition[a] ?? -1) >= 0) this.#watch(a, 0);
+			if ((pop.secondPosition[a] ?? -1) >= 0) this.#watchList.watch(a, 0);
 		}
 		for (const q of this.#queues) {
 			q.longLiquidations.rewind();
@@ -180,7 +170,7 @@ export class CascadeModel {
 	}
 
 	#halted(m: number): boolean {
-		return this.tick < (this.#haltedUntil[m] ?? 0);
+		return this.#breakers.halted(m, this.tick);
 	}
 
 	/** Fires the stops crossed by the last price and the liquidations crossed by the mark. */
@@ -203,42 +193,27 @@ export class CascadeModel {
 		q.longLiquidations.take(mark, due);
 		q.shortLiquidations.take(mark, due);
 		for (const a of due) {
-			if (!hasOpenPosition(pop, a) || (this.#watchFrom[a] ?? -1) >= 0) continue;
+			if (!hasOpenPosition(pop, a) || this.#watchList.has(a)) continue;
 			if (ex.modified[a] === 1 && !ex.isLiquidatable(a)) {
-				this.#watch(a, this.tick + 1);
+				this.#watchList.watch(a, this.tick + 1);
 				continue;
 			}
 			fired = true;
-			if (ex.liquidate(a)) this.#watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+			if (ex.liquidate(a)) this.#watchList.watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
 		}
 		this.#drainModified();
 		return fired;
 	}
 
-	/** Checks watched accounts whose time has come: a price compare, then the exact condition. */
+	/** Liquidates the watched accounts whose time has come and whose margin has run out. */
 	#checkWatchList(): boolean {
 		const ex = this.exchange;
-		const pop = ex.pop;
 		let fired = false;
-		const keep: number[] = [];
-		for (const a of this.#watchList) {
-			if (!hasOpenPosition(pop, a)) {
-				this.#watchFrom[a] = -1;
-				continue;
-			}
-			keep.push(a);
-			if ((this.#watchFrom[a] ?? 0) > this.tick || this.#accountHalted(a)) continue;
-			const trigger = this.#watchTrigger[a] ?? Number.NaN;
-			if (!Number.isNaN(trigger)) {
-				const mark = ex.marks[pop.market[a] ?? 0] ?? 0;
-				const crossed = (pop.sign[a] ?? 1) > 0 ? mark <= trigger : mark >= trigger;
-				if (!crossed) continue;
-			}
-			if (!ex.isLiquidatable(a)) continue;
+		for (const a of this.#watchList.due(this.tick, ex.marks)) {
+			if (this.#accountHalted(a) || !ex.isLiquidatable(a)) continue;
 			fired = true;
-			if (ex.liquidate(a)) this.#watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+			if (ex.liquidate(a)) this.#watchList.watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
 		}
-		this.#watchList = keep;
 		this.#drainModified();
 		return fired;
 	}
@@ -251,37 +226,18 @@ export class CascadeModel {
 		);
 	}
 
-	/** Watches account a from tick `from`, at its current liquidation price where it has one. */
-	#watch(a: number, from: number): void {
-		if ((this.#watchFrom[a] ?? -1) < 0) this.#watchList.push(a);
-		this.#watchFrom[a] = from;
-		this.#watchTrigger[a] = currentLiquidationPrice(this.exchange.pop, a, this.markets);
-	}
-
 	#drainModified(): void {
 		const list = this.exchange.newlyModified;
-		for (const a of list) this.#watch(a, Math.max(this.tick + 1, this.#watchFrom[a] ?? 0));
+		for (const a of list) this.#watchList.watch(a, this.tick + 1);
 		list.length = 0;
 	}
 
 	/** Trips and releases each market's circuit breaker. */
 	#checkBreakers(): void {
-		const s = this.scenario;
 		const ex = this.exchange;
 		this.markets.forEach((spec, m) => {
-			const price = ex.books[m]?.price ?? 0;
-			const range = this.#ranges[m] as RollingRange;
-			if (this.tick + 1 === (this.#haltedUntil[m] ?? 0)) {
-				ex.events.push({ type: 'resume', tick: this.tick + 1, asset: spec.symbol, price });
-				range.clear();
-			}
-			if (this.#halted(m)) return;
-			range.push(this.tick, price);
-			const fell = price <= range.high * (1 - s.circuitBreakerMove);
-			const rose = price >= range.low * (1 + s.circuitBreakerMove);
-			if (!fell && !rose) return;
-			this.#haltedUntil[m] = this.tick + 1 + s.circuitBreakerHaltTicks;
-			ex.events.push({ type: 'halt', tick: this.tick, asset: spec.symbol, price });
+			const event = this.#breakers.check(m, this.tick, ex.books[m]?.price ?? 0, spec.symbol);
+			if (event) ex.events.push(event);
 		});
 	}
 
@@ -298,7 +254,7 @@ export class CascadeModel {
 			if (q.longLiquidations.wouldFire(mark) || q.shortLiquidations.wouldFire(mark)) return false;
 			if (q.longStops.wouldFire(book.price) || q.shortStops.wouldFire(book.price)) return false;
 		}
-		return this.#watchList.every((a) => (this.#watchFrom[a] ?? 0) <= this.tick);
+		return !this.#watchList.waiting(this.tick);
 	}
 
 	#frame(): Frame {
@@ -327,42 +283,4 @@ export class CascadeModel {
 			badDebtUsd: ex.ledger.badDebtUsd,
 		};
 	}
-}
-
-/** Sorted trigger queues for every market, from the pristine population: count, fill, sort. */
-function buildQueues(pop: Population, marketCount: number): MarketQueues[] {
-	// Queue k of market m sits at 4m + k: long liquidations, short liquidations, long stops, short stops.
-	const slotOf = (p: number, stop: boolean): number =>
-		4 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1) + (stop ? 2 : 0);
-	const counts = new Uint32Array(marketCount * 4);
-	for (let p = 0; p < pop.accountCount; p++) {
-		const slot = slotOf(p, false);
-		if ((pop.liquidationPrice[p] ?? Number.NaN) > 0) counts[slot] = (counts[slot] ?? 0) + 1;
-		if ((pop.stopPrice[p] ?? Number.NaN) > 0) counts[slot + 2] = (counts[slot + 2] ?? 0) + 1;
-	}
-	const ids = Array.from(counts, (c) => new Uint32Array(c));
-	const prices = Array.from(counts, (c) => new Float64Array(c));
-	const filled = new Uint32Array(counts.length);
-	const add = (slot: number, p: number, price: number): void => {
-		const at = filled[slot] ?? 0;
-		(ids[slot] as Uint32Array)[at] = p;
-		(prices[slot] as Float64Array)[at] = price;
-		filled[slot] = at + 1;
-	};
-	for (let p = 0; p < pop.accountCount; p++) {
-		const lp = pop.liquidationPrice[p] ?? Number.NaN;
-		if (lp > 0) add(slotOf(p, false), p, lp);
-		const stop = pop.stopPrice[p] ?? Number.NaN;
-		if (stop > 0) add(slotOf(p, true), p, stop);
-	}
-	return Array.from({ length: marketCount }, (_, m) => {
-		const queue = (k: number, falling: boolean): TriggerQueue =>
-			new TriggerQueue(ids[4 * m + k] as Uint32Array, prices[4 * m + k] as Float64Array, falling);
-		return {
-			longLiquidations: queue(0, true),
-			shortLiquidations: queue(1, false),
-			longStops: queue(2, true),
-			shortStops: queue(3, false),
-		};
-	});
 }

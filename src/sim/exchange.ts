@@ -3,7 +3,6 @@ import {
 	accountBankruptcyPrice,
 	accountEquity,
 	accountMaintenance,
-	adlScore,
 	forEachOpenPosition,
 	hasOpenPosition,
 } from './account-math';
@@ -12,8 +11,9 @@ import type { Ledger } from './ledger';
 import type { MarketSpec } from './markets';
 import type { Fill, OrderBook } from './order-book';
 import type { Population } from './population';
+import { realize, sideSlot } from './positions';
+import { AutoDeleverager } from './auto-deleverage';
 import type { Scenario } from './scenario';
-import { orderByKey } from './trigger-queue';
 
 /** Hyperliquid slices positions above this notional per trader (USD; docs, "Liquidations"). */
 export const PARTIAL_THRESHOLD_USD = 100_000;
@@ -53,10 +53,7 @@ export class Exchange {
 	adlUsd = 0;
 	/** Current tick, set by the model. */
 	tick = 0;
-	/** Positions per market and side (2m long, 2m + 1 short), for ADL ranking. */
-	readonly #bySide: readonly Uint32Array[];
-	/** ADL queue per market and side, built at most once a tick. */
-	readonly #adlQueue: { tick: number; order: Uint32Array; next: number }[];
+	readonly #adl: AutoDeleverager;
 
 	constructor(
 		s: Scenario,
@@ -73,22 +70,11 @@ export class Exchange {
 		this.marks = Float64Array.from(markets, (m) => m.price);
 		this.modified = new Uint8Array(pop.accountCount);
 		this.openQuantity = new Float64Array(markets.length * 2);
-		const counts = new Uint32Array(markets.length * 2);
 		for (let p = 0; p < pop.positionCount; p++) {
-			const slot = 2 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1);
-			counts[slot] = (counts[slot] ?? 0) + 1;
+			const slot = sideSlot(pop, p);
 			this.openQuantity[slot] = (this.openQuantity[slot] ?? 0) + (pop.quantity[p] ?? 0);
 		}
-		const lists = Array.from(counts, (c) => new Uint32Array(c));
-		const filled = new Uint32Array(counts.length);
-		for (let p = 0; p < pop.positionCount; p++) {
-			const slot = 2 * (pop.market[p] ?? 0) + ((pop.sign[p] ?? 1) > 0 ? 0 : 1);
-			const at = filled[slot] ?? 0;
-			(lists[slot] as Uint32Array)[at] = p;
-			filled[slot] = at + 1;
-		}
-		this.#bySide = lists;
-		this.#adlQueue = lists.map(() => ({ tick: -1, order: new Uint32Array(0), next: 0 }));
+		this.#adl = new AutoDeleverager(pop, this.openQuantity, markets.length * 2);
 		this.tally = {
 			liquidatedLongUsd: new Float64Array(markets.length),
 			liquidatedShortUsd: new Float64Array(markets.length),
@@ -159,9 +145,19 @@ export class Exchange {
 			quote = book.quote(-s * remaining);
 			const shortfall = s * remaining * (bankruptcy - quote.averagePrice);
 			if (shortfall > this.ledger.fundUsd) {
-				const absorbed = this.#deleverage(p, remaining, bankruptcy);
+				const asset = (this.#markets[m] as MarketSpec).symbol;
+				const adl = this.#adl.deleverage(p, remaining, bankruptcy, this.marks, this.tick, asset);
+				const absorbed = adl.quantity;
+				for (const e of adl.events) {
+					this.events.push(e);
+					this.adlUsd += e.notionalUsd;
+				}
+				for (const account of adl.accounts) {
+					this.modified[account] = 1;
+					this.newlyModified.push(account);
+				}
 				if (absorbed > 0) {
-					this.#realize(p, absorbed, bankruptcy);
+					realize(pop, this.openQuantity, p, absorbed, bankruptcy);
 					this.#recordLiquidation(p, absorbed, bankruptcy, bankruptcy, 0, partial);
 					remaining -= absorbed;
 					quote = undefined;
@@ -171,7 +167,7 @@ export class Exchange {
 		if (remaining <= 0) return;
 		const fill = book.trade(-s * remaining, quote);
 		this.ledger.bookTrade(m, -s * remaining, fill.averagePrice);
-		this.#realize(p, remaining, fill.averagePrice);
+		realize(pop, this.openQuantity, p, remaining, fill.averagePrice);
 		if (kind === 'stop') {
 			this.events.push({
 				type: 'stop',
@@ -187,24 +183,15 @@ export class Exchange {
 			return;
 		}
 		const notional = remaining * fill.averagePrice;
-		const equity = accountEquity(pop, a, this.marks);
-		const fee = Math.min(this.#s.liquidationFeeRate * notional, Math.max(0, equity));
+		const equity = Math.max(0, accountEquity(pop, a, this.marks));
+		// Binance deems a liquidated position closed at its bankruptcy price: the fund keeps the
+		// whole surplus of the fill over it (mechanics.md §1). Elsewhere (Hyperliquid, dYdX) the
+		// trader keeps what is left after a penalty of liquidationFeeRate.
+		const keepsSurplus = this.#s.venue === 'binance' && !partial && !hasOpenPosition(pop, a);
+		const fee = keepsSurplus ? equity : Math.min(this.#s.liquidationFeeRate * notional, equity);
 		pop.collateral[a] = (pop.collateral[a] ?? 0) - fee;
 		this.ledger.collectFee(fee);
 		this.#recordLiquidation(p, remaining, fill.averagePrice, bankruptcy, fee, partial);
-	}
-
-	/** Closes `quantity` of p at `price` in the account's books (realises PnL, updates open size). */
-	#realize(p: number, quantity: number, price: number): void {
-		const pop = this.pop;
-		const s = pop.sign[p] ?? 1;
-		const a = pop.owner[p] ?? 0;
-		pop.collateral[a] =
-			(pop.collateral[a] ?? 0) + s * quantity * (price - (pop.entryPrice[p] ?? 0));
-		const left = (pop.quantity[p] ?? 0) - quantity;
-		pop.quantity[p] = left > 1e-12 * quantity ? left : 0;
-		const slot = 2 * (pop.market[p] ?? 0) + (s > 0 ? 0 : 1);
-		this.openQuantity[slot] = Math.max(0, (this.openQuantity[slot] ?? 0) - quantity);
 	}
 
 	#recordLiquidation(
@@ -254,67 +241,5 @@ export class Exchange {
 			balanceUsd: this.ledger.fundUsd,
 			uncoveredUsd,
 		});
-	}
-
-	/**
-	 * Closes up to `quantity` of the highest-ranked profitable opposite positions at the bankrupt
-	 * position's bankruptcy price; returns the size absorbed (base units).
-	 */
-	#deleverage(bankrupt: number, quantity: number, price: number): number {
-		const pop = this.pop;
-		const m = pop.market[bankrupt] ?? 0;
-		const slot = 2 * m + ((pop.sign[bankrupt] ?? 1) > 0 ? 1 : 0);
-		const queue = this.#rankedQueue(slot);
-		let absorbed = 0;
-		while (absorbed < quantity && queue.next < queue.order.length) {
-			const p = queue.order[queue.next] ?? 0;
-			const open = pop.quantity[p] ?? 0;
-			if (open <= 0) {
-				queue.next++;
-				continue;
-			}
-			const take = Math.min(open, quantity - absorbed);
-			this.#realize(p, take, price);
-			const a = pop.owner[p] ?? 0;
-			this.newlyModified.push(a);
-			this.modified[a] = 1;
-			absorbed += take;
-			this.adlUsd += take * price;
-			this.events.push({
-				type: 'adl',
-				tick: this.tick,
-				asset: (this.#markets[m] as MarketSpec).symbol,
-				account: a,
-				side: (pop.sign[p] ?? 1) > 0 ? 'long' : 'short',
-				quantity: take,
-				notionalUsd: take * price,
-				price,
-				bankruptAccount: pop.owner[bankrupt] ?? 0,
-			});
-		}
-		return absorbed;
-	}
-
-	/** Profitable positions of one market and side, best ADL rank first, ranked once per tick. */
-	#rankedQueue(slot: number): { tick: number; order: Uint32Array; next: number } {
-		const queue = this.#adlQueue[slot] as { tick: number; order: Uint32Array; next: number };
-		if (queue.tick === this.tick) return queue;
-		const candidates = this.#bySide[slot] as Uint32Array;
-		const ids: number[] = [];
-		const scores: number[] = [];
-		for (const p of candidates) {
-			const score = adlScore(this.pop, p, this.marks);
-			if (score > 0) {
-				ids.push(p);
-				scores.push(score);
-			}
-		}
-		const ascending = orderByKey(Float64Array.from(scores));
-		const order = new Uint32Array(ids.length);
-		for (let i = 0; i < ids.length; i++) order[i] = ids[ascending[ids.length - 1 - i] ?? 0] ?? 0;
-		queue.tick = this.tick;
-		queue.order = order;
-		queue.next = 0;
-		return queue;
 	}
 }

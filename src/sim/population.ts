@@ -11,9 +11,9 @@ export const SIZE_TAIL_INDEX = 1.5;
 /** Largest Pareto size weight kept, as a multiple of the account count's natural maximum. */
 const SIZE_CAP_FACTOR = 2;
 /**
- * Larger accounts use less leverage: leverage scales with (size / median size)^−this (judgement,
- * so that leverage by account matches mechanics.md §5 while leverage by notional stays lower, as
- * liquidation heatmaps show: only a few per cent of open interest sits within 5% of the price).
+ * Larger accounts use less leverage: leverage scales with (size / median size)^−this (judgement), so
+ * leverage by account follows mechanics.md §5 while leverage by notional is lower, as it is on real
+ * venues where large holders run low leverage.
  */
 export const SIZE_LEVERAGE_ELASTICITY = 0.7;
 /** Median of a Pareto draw with minimum 1: 2^(1/α). */
@@ -197,7 +197,7 @@ export function generatePopulation(s: Scenario, markets: readonly MarketSpec[]):
 			);
 			// Entry sits `progress` of the log-way to liquidation from today's price (> 0: in loss).
 			// The way is measured to at most a halving (or doubling) of the price, so low-leverage
-			// positions are not placed at absurd entries; this keeps LP monotone in leverage.
+			// positions are not placed at absurd entries (LP stays monotone in leverage either way).
 			const way = sg === 1 ? Math.max(ratio, 0.5) : Math.min(ratio, 2);
 			const entry = Number.isNaN(ratio)
 				? spec.price
@@ -208,7 +208,7 @@ export function generatePopulation(s: Scenario, markets: readonly MarketSpec[]):
 			const lp = Number.isNaN(ratio) ? Number.NaN : entry * ratio;
 			pop.liquidationPrice[i] = lp;
 			if ((u[d + 9] ?? 1) < s.stopLossShare) {
-				const toLiquidation = Number.isNaN(lp) ? 0.5 : lp / spec.price;
+				const toLiquidation = Number.isNaN(lp) ? (sg === 1 ? 0.5 : 2) : lp / spec.price;
 				const placement = STOP_NEAREST + (STOP_FARTHEST - STOP_NEAREST) * (u[d + 10] ?? 0);
 				pop.stopPrice[i] = spec.price * Math.pow(toLiquidation, placement);
 			}

@@ -69,7 +69,12 @@ export const SCENARIO_FIELDS: Readonly<Record<ScalarKey, ScalarField>> = {
 		options: ['median', 'last'],
 		description: 'Price that triggers liquidations: median mark or last trade',
 	},
-	liquidationFeeRate: num('fraction', 0, 0.05, 'Liquidation fee on liquidated notional'),
+	liquidationFeeRate: num(
+		'fraction',
+		0,
+		0.05,
+		'Liquidation penalty where the trader keeps the rest',
+	),
 	leverageCap: num('×', 1, 125, 'Highest leverage allowed'),
 	insuranceFundUsd: num('USD', 0, 1e12, 'Starting insurance fund'),
 	partialLiquidation: { kind: 'boolean', description: 'Liquidate large positions in slices' },

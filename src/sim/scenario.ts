@@ -55,7 +55,10 @@ export interface Scenario {
 	readonly venue: Venue;
 	/** Price that triggers liquidations: Binance's median mark, or the last trade (for teaching). */
 	readonly markPrice: MarkPriceRule;
-	/** Liquidation fee charged on the liquidated notional, capped by what is left (fraction). */
+	/**
+	 * Penalty on liquidated notional where the venue returns what is left to the trader (fraction;
+	 * Hyperliquid none, dYdX at most 1.5%). On Binance the fund keeps the whole surplus instead.
+	 */
 	readonly liquidationFeeRate: number;
 	/** Policy: highest leverage anyone may hold (×). */
 	readonly leverageCap: number;
@@ -83,8 +86,9 @@ export interface Scenario {
 
 /**
  * The scenario a reader first sees: an ordinary, somewhat long-heavy BTC market. Depth is the
- * measured aggregate 1% depth of early October 2025 (≈ $20M, CoinDesk Research); open interest is a
- * twentieth of BTC's ≈ $70B, the calibration doc/model.md explains; leverage per mechanics.md §5.
+ * measured aggregate 1% depth of early October 2025 (≈ $20M, CoinDesk Research). The population's
+ * $3.5B of notional (longs plus shorts; about $2.1B counted once per contract, as open interest is
+ * reported) is a few per cent of BTC's ≈ $70B, the calibration doc/model.md explains.
  */
 export function defaultScenario(): Scenario {
 	return {
@@ -108,7 +112,7 @@ export function defaultScenario(): Scenario {
 		shockOrderUsd: 0,
 		venue: 'binance',
 		markPrice: 'median',
-		liquidationFeeRate: 0.005,
+		liquidationFeeRate: 0,
 		leverageCap: 125,
 		insuranceFundUsd: 50_000_000,
 		partialLiquidation: false,

@@ -206,3 +206,26 @@ describe('stops', () => {
 		for (const e of stops) expect(e.price).toBeLessThanOrEqual(e.stopPrice);
 	});
 });
+
+describe('what a liquidated trader keeps', () => {
+	const liquidatedAccounts = (model: CascadeModel): number[] => [
+		...new Set(ofType(model.events, 'liquidation').map((e) => e.account)),
+	];
+
+	test('on Binance nothing: the fund takes the whole surplus over the bankruptcy price', () => {
+		const model = new CascadeModel(small({}));
+		model.runToEnd();
+		const accounts = liquidatedAccounts(model);
+		expect(accounts.length).toBeGreaterThan(0);
+		for (const a of accounts) expect(model.exchange.pop.collateral[a]).toBe(0);
+	});
+
+	test('on Hyperliquid, with no penalty, what is left above maintenance goes back to the trader', () => {
+		const model = new CascadeModel(small({ venue: 'hyperliquid', liquidationFeeRate: 0 }));
+		model.runToEnd();
+		const accounts = liquidatedAccounts(model);
+		expect(accounts.length).toBeGreaterThan(0);
+		expect(accounts.some((a) => (model.exchange.pop.collateral[a] ?? 0) > 0)).toBe(true);
+		for (const e of ofType(model.events, 'liquidation')) expect(e.feeUsd).toBe(0);
+	});
+});
