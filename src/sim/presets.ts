@@ -43,8 +43,9 @@ export const presets: Readonly<Record<PresetName, Scenario>> = {
 	},
 	// 10 October 2025: BTC from ≈ $122k; books thinned to 60% of the default (Kaiko: near-empty
 	// around mid), ETH and SOL linked through cross-margin accounts, and a fund a fifth of the
-	// default's. Liquidations here still fill above bankruptcy, so no auto-deleveraging starts: the
-	// model does not reproduce Hyperliquid's ADL of that night (doc/model.md says why).
+	// default's. Most liquidations fill above bankruptcy and the fund always covers the rest, so no
+	// auto-deleveraging starts: the model does not reproduce Hyperliquid's ADL of that night
+	// (doc/model.md says why).
 	'oct-10-2025': {
 		...base,
 		accounts: 20_000,
