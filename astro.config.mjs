@@ -1,8 +1,11 @@
 // Astro configuration: a fully static site with Svelte islands, MDX chapters and a sitemap.
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
 
 // The sitemap needs absolute URLs; deployments set SITE_URL to their public origin.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,4 +14,20 @@ export default defineConfig({
 	site,
 	output: 'static',
 	integrations: [svelte(), mdx(), sitemap()],
+	markdown: {
+		// The remark/rehype pipeline, because KaTeX runs as a rehype plugin: formulas become HTML at
+		// build time and the reader's browser runs no maths code. MDX inherits this processor.
+		processor: unified({
+			remarkPlugins: [remarkMath],
+			rehypePlugins: [rehypeKatex],
+			remarkRehype: {
+				// A visible "Notes" heading: it is listed in the chapter's table of contents.
+				footnoteLabel: 'Notes',
+				footnoteLabelProperties: { className: ['footnotes-heading'] },
+				footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+					`Back to the text for note ${String(referenceIndex + 1)}` +
+					(rereferenceIndex > 1 ? `, reference ${String(rereferenceIndex)}` : ''),
+			},
+		}),
+	},
 });

@@ -1,0 +1,202 @@
+// The site shell against the built site: home, the chapter list and every chapter in dist/chapters.
+import { expect, test, type Page } from '@playwright/test';
+import type axe from 'axe-core';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+
+declare global {
+	interface Window {
+		axe: typeof axe;
+	}
+}
+
+const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const chaptersDir = resolve(import.meta.dirname, '../../dist/chapters');
+
+/** The chapter slugs that were built, so the tests follow the chapters as they are added. */
+const chapterSlugs = existsSync(chaptersDir)
+	? readdirSync(chaptersDir, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.filter((entry) => existsSync(join(chaptersDir, entry.name, 'index.html')))
+			.map((entry) => entry.name)
+			.sort()
+	: [];
+
+const pages = ['/', '/chapters/', ...chapterSlugs.map((slug) => `/chapters/${slug}/`)];
+
+/** Records console errors, page errors and requests that leave the site's origin. */
+function watch(page: Page, origin: string): { problems: () => string[] } {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`off-origin: ${url.href}`);
+	});
+	return { problems: () => problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axeScriptPath });
+	return page.evaluate(async () => {
+		const results = await window.axe.run(document);
+		return results.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+		);
+	});
+}
+
+test('there is at least one chapter in the build', () => {
+	expect(chapterSlugs.length).toBeGreaterThan(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} colour scheme`, () => {
+		test.use({ colorScheme });
+
+		for (const path of pages) {
+			test(`${path} renders cleanly, stays on its origin and has no axe violations`, async ({
+				page,
+				baseURL,
+			}) => {
+				const watcher = watch(page, new URL(baseURL ?? '').origin);
+				const response = await page.goto(path);
+				expect(response?.status()).toBe(200);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+				await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+				await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
+				await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+				await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+					'content',
+					/\/og\/cascade\.png$/,
+				);
+				await page.waitForLoadState('networkidle');
+
+				expect(await axeViolations(page)).toEqual([]);
+				expect(watcher.problems()).toEqual([]);
+			});
+		}
+	});
+}
+
+for (const slug of chapterSlugs) {
+	test(`/chapters/${slug}/ links its neighbours, contents and maths`, async ({ page }) => {
+		await page.goto(`/chapters/${slug}/`);
+		await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+		await expect(page).toHaveTitle(/ · Cascade$/);
+
+		// Every contents entry points at a heading that exists.
+		const targets = await page
+			.locator('.toc--sidebar a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash.slice(1)));
+		for (const id of targets) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+
+		// Maths is HTML from the build: KaTeX markup with MathML, and no KaTeX script.
+		const scripts = await page
+			.locator('script[src]')
+			.evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
+		expect(scripts.filter((src) => /katex/i.test(src))).toEqual([]);
+		const formulas = page.locator('#chapter-text .katex');
+		if ((await formulas.count()) > 0) await expect(formulas.first().locator('math')).toHaveCount(1);
+
+		// Previous and next lead to chapters whose own links lead back here.
+		for (const [rel, back] of [
+			['prev', 'next'],
+			['next', 'prev'],
+		] as const) {
+			const link = page.locator(`.chapter-nav a[rel="${rel}"]`);
+			if ((await link.count()) === 0) continue;
+			const title = (await link.locator('.title').textContent()) ?? '';
+			await link.click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.trim());
+			await expect(page.locator(`.chapter-nav a[rel="${back}"]`)).toHaveAttribute(
+				'href',
+				`/chapters/${slug}/`,
+			);
+			await page.goBack();
+		}
+
+		// Scrolling to the end fills the reading-progress bar.
+		await page.evaluate(() => {
+			window.scrollTo(0, document.documentElement.scrollHeight);
+		});
+		await expect
+			.poll(() =>
+				page
+					.locator('.reading-progress__bar')
+					.evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a),
+			)
+			.toBeGreaterThan(0.99);
+	});
+}
+
+test('following "next" from the first chapter visits every chapter once, in order', async ({
+	page,
+}) => {
+	await page.goto('/chapters/');
+	const listed = await page
+		.locator('.chapter-list a')
+		.evaluateAll((links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
+	expect([...listed].sort()).toEqual(chapterSlugs.map((slug) => `/chapters/${slug}/`).sort());
+
+	const first = listed[0];
+	if (first === undefined) throw new Error('The chapter list is empty.');
+	await page.goto(first);
+	await expect(page.locator('.chapter-nav a[rel="prev"]')).toHaveCount(0);
+	const visited = [first];
+	for (let next = page.locator('.chapter-nav a[rel="next"]'); (await next.count()) > 0;) {
+		await next.click();
+		await page.waitForURL((url) => !visited.includes(url.pathname));
+		visited.push(new URL(page.url()).pathname);
+	}
+	expect(visited).toEqual(listed);
+});
+
+test('every chapter reads in full without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	let pagesWithMaths = 0;
+	for (const slug of chapterSlugs) {
+		await page.goto(`/chapters/${slug}/`);
+		await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+		const words = (await page.locator('#chapter-text').innerText()).split(/\s+/).length;
+		expect(words, `words in /chapters/${slug}/`).toBeGreaterThan(100);
+		await expect(page.locator('.chapter-nav')).toBeVisible();
+		// The theme toggle and progress bar need JavaScript, so they stay out of the way.
+		await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+		await expect(page.locator('.reading-progress')).toBeHidden();
+		if ((await page.locator('#chapter-text .katex .katex-html').count()) > 0) pagesWithMaths++;
+	}
+	expect(pagesWithMaths).toBeGreaterThan(0);
+	await context.close();
+});
+
+test('the theme toggle switches theme, says so, and is remembered', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	const background = () =>
+		page.evaluate(() => getComputedStyle(document.body).backgroundColor.replace(/\s/g, ''));
+	expect(await background()).toBe('rgb(253,252,250)');
+
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).toBe('rgb(20,21,25)');
+
+	await page.goto('/chapters/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
