@@ -17,7 +17,7 @@ export {
 	hyperliquidMaintenanceRate,
 } from './liquidation-price';
 export type { AssetSpec } from './assets';
-export { ETH, SOL } from './assets';
+export { ETH, HYPERLIQUID_BTC_MAX_LEVERAGE, SOL } from './assets';
 export type { ImpactModel, MarkPriceRule, Scenario, Venue } from './scenario';
 export { defaultScenario } from './scenario';
 export type { BooleanField, ChoiceField, NumberField, ScalarField } from './scenario-schema';

@@ -1,6 +1,7 @@
 // LeverageAmplifier's state: one isolated BTC position, its equity against price, and its liquidation.
 import {
 	BINANCE_BTCUSDT_TIERS,
+	HYPERLIQUID_BTC_MAX_LEVERAGE,
 	bankruptcyPrice,
 	binanceTieredLiquidationPrice,
 	hyperliquidLiquidationPrice,
@@ -13,9 +14,6 @@ import { describePosition } from './text';
 
 /** Entry price of the example position: a round bitcoin price readers can do sums with (USD). */
 export const ENTRY_PRICE = 100_000;
-
-/** Hyperliquid's BTC maximum leverage up to $150M of notional (docs, "Margin tiers"). */
-export const HYPERLIQUID_BTC_MAX_LEVERAGE = 40;
 
 /** Half-widths the price axis may take around entry (fractions of the entry price). */
 const AXIS_HALF_WIDTHS = [0.1, 0.2, 0.3, 0.5] as const;

@@ -1,15 +1,13 @@
 // The two venues the margin widget can apply: their maintenance brackets and how each is named.
 import {
 	BINANCE_BTCUSDT_TIERS,
+	HYPERLIQUID_BTC_MAX_LEVERAGE,
 	hyperliquidMaintenanceRate,
 	type MarginTier,
 } from '../../sim/index';
 
 /** A venue whose liquidation formula the widget applies. */
 export type VenueId = 'binance' | 'hyperliquid';
-
-/** Hyperliquid's BTC maximum leverage up to $150M of notional (docs, "Margin tiers"). */
-export const HYPERLIQUID_BTC_MAX_LEVERAGE = 40;
 
 /**
  * Hyperliquid BTC as one bracket: maintenance is half the initial margin at maximum leverage
