@@ -1,0 +1,75 @@
+// Takes the screenshots kept in doc/screenshots/: home and every chapter, at 1280 and 375 px, light
+// and dark, from the production build (run `npm run build` first). Usage: node scripts/screenshots.mjs
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'doc', 'screenshots');
+const port = 4340;
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+	(p) => p !== undefined && existsSync(p),
+);
+if (chromePath === undefined)
+	throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH.');
+
+const chapters = readdirSync(join(root, 'dist', 'chapters'), { withFileTypes: true })
+	.filter((d) => d.isDirectory())
+	.map((d) => d.name);
+const pages = [['home', '/'], ...chapters.map((slug) => [`chapter-${slug}`, `/chapters/${slug}/`])];
+
+const server = spawn(
+	join(root, 'node_modules', '.bin', 'astro'),
+	['preview', '--port', String(port), '--host', '127.0.0.1'],
+	{
+		cwd: root,
+		stdio: 'ignore',
+	},
+);
+await new Promise((done) => setTimeout(done, 3000));
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+	executablePath: chromePath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+});
+try {
+	for (const [name, path] of pages) {
+		for (const width of [1280, 375]) {
+			for (const scheme of ['light', 'dark']) {
+				const page = await browser.newPage({
+					viewport: { width, height: width === 1280 ? 900 : 800 },
+					colorScheme: scheme,
+					deviceScaleFactor: 1,
+				});
+				await page.goto(`http://127.0.0.1:${String(port)}${path}`, { waitUntil: 'networkidle' });
+				// Bring every widget into view once so it hydrates, then return to the top.
+				await page.evaluate(async () => {
+					for (let y = 0; y < document.body.scrollHeight; y += 600) {
+						window.scrollTo(0, y);
+						await new Promise((r) => setTimeout(r, 60));
+					}
+					window.scrollTo(0, 0);
+				});
+				await page.waitForTimeout(800);
+				await page.screenshot({
+					path: join(out, `${name}-${String(width)}-${scheme}.jpg`),
+					fullPage: true,
+					type: 'jpeg',
+					quality: 60,
+				});
+				await page.close();
+			}
+		}
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+console.log(`Screenshots of ${String(pages.length)} pages written to doc/screenshots/.`);
