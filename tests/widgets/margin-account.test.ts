@@ -219,7 +219,7 @@ describe('settle: what the engine does at the liquidation price', () => {
 			input: { feeRate: 0.001, surplusToFund: true },
 			fill: 104_819.69849246231,
 			equity: 159.84924623115512,
-			fee: 52.409849246231155,
+			fee: 0.001 * 0.5 * 104_819.69849246231,
 			keeps: 0,
 			fund: 159.84924623115512,
 		},
