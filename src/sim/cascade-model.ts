@@ -8,7 +8,8 @@ import { Ledger } from './ledger';
 import { MarkPrice } from './mark-price';
 import { marketsOf, type MarketSpec } from './markets';
 import { OrderBook } from './order-book';
-import { clonePopulation, generatePopulation, type Population } from './population';
+import { clonePopulation, type Population } from './population';
+import { populationFor } from './population-cache';
 import { CircuitBreakers } from './circuit-breaker';
 import type { Scenario } from './scenario';
 import { buildQueues, type MarketQueues } from './market-queues';
@@ -50,7 +51,7 @@ export class CascadeModel {
 		const s = checked.scenario;
 		this.scenario = s;
 		this.markets = marketsOf(s);
-		this.#pristine = generatePopulation(s, this.markets);
+		this.#pristine = populationFor(s, this.markets);
 		this.#queues = buildQueues(this.#pristine, this.markets.length);
 		this.#shockLogStep = Float64Array.from(
 			this.markets,

@@ -53,7 +53,8 @@ export class Exchange {
 	adlUsd = 0;
 	/** Current tick, set by the model. */
 	tick = 0;
-	readonly #adl: AutoDeleverager;
+	/** Built on first use: most runs never auto-deleverage. */
+	#adl: AutoDeleverager | null = null;
 
 	constructor(
 		s: Scenario,
@@ -74,7 +75,6 @@ export class Exchange {
 			const slot = sideSlot(pop, p);
 			this.openQuantity[slot] = (this.openQuantity[slot] ?? 0) + (pop.quantity[p] ?? 0);
 		}
-		this.#adl = new AutoDeleverager(pop, this.openQuantity, markets.length * 2);
 		this.tally = {
 			liquidatedLongUsd: new Float64Array(markets.length),
 			liquidatedShortUsd: new Float64Array(markets.length),
@@ -146,6 +146,7 @@ export class Exchange {
 			const shortfall = s * remaining * (bankruptcy - quote.averagePrice);
 			if (shortfall > this.ledger.fundUsd) {
 				const asset = (this.#markets[m] as MarketSpec).symbol;
+				this.#adl ??= new AutoDeleverager(pop, this.openQuantity, this.#markets.length * 2);
 				const adl = this.#adl.deleverage(p, remaining, bankruptcy, this.marks, this.tick, asset);
 				const absorbed = adl.quantity;
 				for (const e of adl.events) {
