@@ -1,0 +1,121 @@
+// The teaching hub against the built site: every teaching page renders cleanly, answers stay folded, print works.
+import { expect, test, type Page } from '@playwright/test';
+import type axe from 'axe-core';
+import { createRequire } from 'node:module';
+
+declare global {
+	interface Window {
+		axe: typeof axe;
+	}
+}
+
+const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const pages = [
+	'/teach/',
+	'/teach/leverage/',
+	'/teach/margin/',
+	'/teach/cascade/',
+	'/teach/short-squeeze/',
+	'/teach/lesson-50/',
+	'/teach/lesson-20/',
+	'/teach/reference/',
+	'/teach/present/',
+	'/teach/present/?widget=cascade-lab',
+];
+
+/** Collects console errors and uncaught exceptions. */
+function watchErrors(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	return problems;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axeScriptPath });
+	return page.evaluate(async () => {
+		const results = await window.axe.run(document);
+		return results.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+		);
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} colour scheme`, () => {
+		test.use({ colorScheme });
+		for (const path of pages) {
+			test(`${path} renders with no console errors and no axe violations`, async ({ page }) => {
+				const problems = watchErrors(page);
+				await page.goto(path);
+				await expect(page.locator('h1')).toBeVisible();
+				await page.waitForLoadState('networkidle');
+				expect(await axeViolations(page)).toEqual([]);
+				expect(problems).toEqual([]);
+			});
+		}
+	});
+}
+
+test('worked answers stay hidden until revealed', async ({ page }) => {
+	await page.goto('/teach/leverage/');
+	const answer = page.locator('details.answer').first();
+	const text = answer.getByText('$10,000');
+	await expect(text).toBeHidden();
+	await answer.locator('summary').click();
+	await expect(text).toBeVisible();
+});
+
+test('the activity shows its scenario link with a QR code', async ({ page }) => {
+	await page.goto('/teach/cascade/');
+	const link = page.locator('.scenario a');
+	await expect(link).toHaveAttribute('href', /\/chapters\/cascade\/\?cl-preset=ordinary/);
+	await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible();
+});
+
+test('a printed teaching page contains the activity, and the answers only when asked', async ({
+	page,
+}) => {
+	await page.goto('/teach/margin/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('heading', { name: /^Activity: / })).toBeVisible();
+	await expect(page.locator('details.answer').first()).toBeHidden();
+	await page.evaluate(() => {
+		document.documentElement.classList.add('print-with-answers');
+		for (const details of document.querySelectorAll('details')) details.open = true;
+	});
+	await expect(page.getByText('≈ $45,180.72')).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.byteLength).toBeGreaterThan(10_000);
+	expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+test('presenter mode shows only the chosen widget and rejects unknown ids', async ({ page }) => {
+	await page.goto('/teach/present/?widget=leverage-amplifier');
+	await expect(page.locator('.stage[data-widget="leverage-amplifier"]')).toBeVisible();
+	await expect(page.locator('.stage[data-widget="cascade-lab"]')).toBeHidden();
+	await expect(page.getByText('press ?', { exact: false })).toBeVisible();
+	await page.getByText('Link and QR code for this setup').click();
+	await expect(
+		page.getByRole('img', { name: /^QR code for .*widget=leverage-amplifier/ }),
+	).toBeVisible();
+	await page.goto('/teach/present/?widget=%3Cimg%20src%3Dx%3E');
+	await expect(page.getByRole('status')).toHaveText(/no widget by that name/);
+	await expect(page.locator('.stage:visible')).toHaveCount(0);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+test('the parameter reference lists every key with an example link', async ({ page }) => {
+	await page.goto('/teach/reference/');
+	for (const key of ['lev', 'move', 'mode', 'cl-depth', 'sq-push']) {
+		await expect(
+			page.locator('tbody th code', { hasText: new RegExp(`^${key}$`) }).first(),
+		).toBeVisible();
+	}
+	const example = page.locator('a[href^="/chapters/cascade/?cl-leverage="]');
+	await expect(example).toHaveCount(1);
+});
