@@ -1,11 +1,13 @@
 // Takes the screenshots kept in doc/screenshots/: home and every chapter, at 1280 and 375 px, light
-// and dark, from the production build (run `npm run build` first). Usage: node scripts/screenshots.mjs
+// and dark, from the production build (run `npm run build` first; DIST=path for another build).
+// Usage: node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const dist = resolve(process.env.DIST ?? join(root, 'dist'));
 const out = join(root, 'doc', 'screenshots');
 const port = 4340;
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
@@ -14,20 +16,33 @@ const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chro
 if (chromePath === undefined)
 	throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH.');
 
-const chapters = readdirSync(join(root, 'dist', 'chapters'), { withFileTypes: true })
+const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => d.name);
 const pages = [['home', '/'], ...chapters.map((slug) => [`chapter-${slug}`, `/chapters/${slug}/`])];
 
-const server = spawn(
-	join(root, 'node_modules', '.bin', 'astro'),
-	['preview', '--port', String(port), '--host', '127.0.0.1'],
-	{
-		cwd: root,
-		stdio: 'ignore',
-	},
-);
-await new Promise((done) => setTimeout(done, 3000));
+const types = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.json': 'application/json',
+};
+// A minimal static server for the build: directories serve their index.html.
+const server = createServer((request, response) => {
+	const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+	let file = join(dist, path);
+	if (!file.startsWith(dist) || !existsSync(file)) {
+		response.writeHead(404).end();
+		return;
+	}
+	if (statSync(file).isDirectory()) file = join(file, 'index.html');
+	response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: chromePath,
@@ -70,6 +85,6 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	server.close();
 }
 console.log(`Screenshots of ${String(pages.length)} pages written to doc/screenshots/.`);
