@@ -13,7 +13,15 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	output: 'static',
-	integrations: [svelte(), mdx(), sitemap()],
+	integrations: [
+		svelte(),
+		mdx(),
+		// Embed pages are noindex: they are for iframes, not for search results.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+	],
+	// Sandboxed embeds have an opaque origin, so their scripts and fonts are cross-origin requests;
+	// the preview server answers them as public/_headers asks real hosts to.
+	server: { headers: { 'Access-Control-Allow-Origin': '*' } },
 	markdown: {
 		// The remark/rehype pipeline, because KaTeX runs as a rehype plugin: formulas become HTML at
 		// build time and the reader's browser runs no maths code. MDX inherits this processor.

@@ -60,6 +60,16 @@ export default defineConfig(
 		},
 	},
 	{
+		// Files in public/ are served to other sites as written: plain browser scripts, no types.
+		files: ['public/**/*.js'],
+		extends: [ts.configs.disableTypeChecked],
+		languageOptions: {
+			sourceType: 'script',
+			globals: globals.browser,
+			parserOptions: { projectService: false },
+		},
+	},
+	{
 		files: ['src/sim/**'],
 		rules: {
 			'no-restricted-imports': [

@@ -21,15 +21,15 @@ const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
 	.map((d) => d.name);
 const pages = [['home', '/'], ...chapters.map((slug) => [`chapter-${slug}`, `/chapters/${slug}/`])];
 
-const types = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.json': 'application/json',
-};
+const types = new Map([
+	['.html', 'text/html'],
+	['.js', 'text/javascript'],
+	['.css', 'text/css'],
+	['.svg', 'image/svg+xml'],
+	['.png', 'image/png'],
+	['.woff2', 'font/woff2'],
+	['.json', 'application/json'],
+]);
 // A minimal static server for the build: directories serve their index.html.
 const server = createServer((request, response) => {
 	const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -39,7 +39,9 @@ const server = createServer((request, response) => {
 		return;
 	}
 	if (statSync(file).isDirectory()) file = join(file, 'index.html');
-	response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+	response.writeHead(200, {
+		'content-type': types.get(extname(file)) ?? 'application/octet-stream',
+	});
 	response.end(readFileSync(file));
 });
 await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));

@@ -2,7 +2,8 @@
 //
 // Usage: each widget declares ONE schema with `defineSchema([...])` in its params.ts — number
 // params (`num(...)` fields: key, label, unit, min, max, step, default, description, optional
-// scale 'log', integer, format), booleans and choices. The same schema drives <ParamControls>,
+// scale 'log', integer, format), booleans and choices; any of them may be marked `primary` (kept
+// in embeds with minimal controls). The same schema drives <ParamControls>,
 // the URL (`parseParams` / `writeParams`, wrapped for the page by `UrlState` in
 // url-state.svelte.ts), clamping of typed values (`clampParam`), and the plain-data description
 // of /widgets.json and the teaching reference (`describeSchema`). `ParamValues<typeof schema>` is
@@ -29,6 +30,8 @@ export interface NumberParam {
 	readonly integer?: boolean;
 	/** How the value reads on screen ("20×", "−5%"); defaults to the number and unit. */
 	readonly format?: (value: number) => string;
+	/** One of the widget's main controls, kept when an embed asks for minimal controls. */
+	readonly primary?: boolean;
 }
 
 /** A yes/no parameter: a toggle. */
@@ -38,6 +41,8 @@ export interface BooleanParam {
 	readonly label: string;
 	readonly default: boolean;
 	readonly description: string;
+	/** One of the widget's main controls, kept when an embed asks for minimal controls. */
+	readonly primary?: boolean;
 }
 
 /** One option of a choice parameter. */
@@ -54,6 +59,8 @@ export interface ChoiceParam<V extends string = string> {
 	readonly options: readonly ChoiceOption<V>[];
 	readonly default: V;
 	readonly description: string;
+	/** One of the widget's main controls, kept when an embed asks for minimal controls. */
+	readonly primary?: boolean;
 }
 
 export type Param = NumberParam | BooleanParam | ChoiceParam;
@@ -257,6 +264,7 @@ export function describeSchema(schema: ParamSchema): ParamDescription[] {
 			description: p.description,
 			scale: p.scale ?? 'linear',
 			integer: p.integer ?? false,
+			...(p.primary === undefined ? {} : { primary: p.primary }),
 		};
 		return plain;
 	});

@@ -47,6 +47,7 @@ export const cascadeSchema = defineSchema([
 	{
 		kind: 'number',
 		key: 'leverage',
+		primary: true,
 		label: 'Population leverage',
 		unit: '×',
 		min: 1,
@@ -86,6 +87,7 @@ export const cascadeSchema = defineSchema([
 	{
 		kind: 'number',
 		key: 'shock',
+		primary: true,
 		label: 'Initial shock',
 		unit: '%',
 		min: -15,

@@ -14,6 +14,7 @@ export const leverageAmplifierSchema = defineSchema([
 		default: 10,
 		scale: 'log',
 		integer: true,
+		primary: true,
 		description:
 			'Position size divided by your margin: how many times each price move is multiplied.',
 		format: formatLeverage,
@@ -27,6 +28,7 @@ export const leverageAmplifierSchema = defineSchema([
 		max: 50,
 		step: 0.1,
 		default: -5,
+		primary: true,
 		description: 'How far the bitcoin price moves from where you entered, in percent.',
 		format: (value: number) => formatSignedPercent(value / 100),
 	},

@@ -81,6 +81,7 @@ export const marginAccountSchema = defineSchema([
 		max: 125,
 		step: 1,
 		default: 20,
+		primary: true,
 		description:
 			'Position notional divided by the margin put up. Capped at the venue’s maximum for the position’s bracket.',
 		format: formatLeverage,
@@ -133,6 +134,7 @@ export const marginAccountSchema = defineSchema([
 		max: 450_000,
 		step: 10,
 		default: 110_000,
+		primary: true,
 		description:
 			'The mark price the account is valued at, within 50% of the entry price. Liquidation triggers on the mark, not the last trade.',
 		format: formatPrice,

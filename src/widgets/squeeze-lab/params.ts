@@ -11,6 +11,7 @@ export const squeezeSchema = defineSchema([
 	{
 		kind: 'number',
 		key: 'shorts',
+		primary: true,
 		label: 'Short share',
 		unit: '%',
 		min: 0,
@@ -50,6 +51,7 @@ export const squeezeSchema = defineSchema([
 	{
 		kind: 'number',
 		key: 'push',
+		primary: true,
 		label: 'Upward push',
 		unit: '%',
 		min: 0,
