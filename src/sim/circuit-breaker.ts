@@ -1,4 +1,4 @@
-// Circuit breakers: halt a market's matching for a while after a large move within a window.
+// Circuit breakers: halt a market's matching for a while after a large move within a window of ticks.
 import type { HaltEvent } from './events';
 import { RollingRange } from './rolling-range';
 

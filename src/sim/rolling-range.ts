@@ -11,7 +11,7 @@ export class RollingRange {
 		this.#window = window;
 	}
 
-	/** Adds the price of `tick` and forgets prices older than the window. */
+	/** Adds the price of `tick` and forgets prices older than the window length. */
 	push(tick: number, price: number): void {
 		while (this.#highs.length > 0 && (this.#highs.at(-1)?.[1] ?? 0) <= price) this.#highs.pop();
 		this.#highs.push([tick, price]);

@@ -68,7 +68,7 @@ export interface Scenario {
 	readonly partialLiquidation: boolean;
 	/** Policy: auto-deleverage profitable opposite positions when the fund cannot pay. */
 	readonly adl: boolean;
-	/** Policy: halt matching after a large move within a window. */
+	/** Policy: halt matching after a large move within a window of ticks. */
 	readonly circuitBreaker: boolean;
 	/** Move that trips the breaker (fraction of price, positive). */
 	readonly circuitBreakerMove: number;
