@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	output: 'static',
+	// OUT_DIR lets several builds exist side by side (e.g. a helper's build beside the main one).
+	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [
 		svelte(),
 		mdx(),

@@ -23,8 +23,12 @@ function findChromium(): string {
 	return found;
 }
 
-if (!existsSync(resolve(import.meta.dirname, 'dist/index.html'))) {
-	throw new Error('No production build in dist/. Run `npm run build` before the browser tests.');
+// The build under test: dist/, or DIST=path for a build made with OUT_DIR=path.
+const dist = resolve(import.meta.dirname, process.env.DIST ?? 'dist');
+if (!existsSync(resolve(dist, 'index.html'))) {
+	throw new Error(
+		`No production build in ${dist}. Run \`npm run build\` before the browser tests.`,
+	);
 }
 
 export default defineConfig({
@@ -38,6 +42,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${String(port)}`,
 		browserName: 'chromium',
+		// Tests inject axe-core as a script, which the site's Content-Security-Policy would block;
+		// tests/e2e/security-headers.spec.ts loads every page with the policy enforced instead.
+		bypassCSP: true,
 		launchOptions: {
 			executablePath: findChromium(),
 			args: [
@@ -52,12 +59,12 @@ export default defineConfig({
 		},
 	},
 	webServer: {
-		// Serves the existing build; node_modules/.bin first so astro runs on the pinned Node.
-		command: `astro preview --host 127.0.0.1 --port ${String(port)}`,
+		// Serves the existing build with public/_headers applied, on the pinned Node.
+		command: `node scripts/serve.mjs ${String(port)}`,
 		url: `http://127.0.0.1:${String(port)}/`,
 		env: {
 			PATH: `${resolve(import.meta.dirname, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
-			ASTRO_TELEMETRY_DISABLED: '1',
+			DIST: dist,
 		},
 		reuseExistingServer: false,
 		timeout: 60_000,

@@ -28,7 +28,7 @@ const TYPES: Record<string, string> = {
 };
 
 const pymScript = createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js');
-const distDir = resolve(import.meta.dirname, '../../dist');
+const distDir = resolve(import.meta.dirname, '../..', process.env.DIST ?? 'dist');
 
 async function start(
 	handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,

@@ -12,7 +12,7 @@ declare global {
 }
 
 const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const chaptersDir = resolve(import.meta.dirname, '../../dist/chapters');
+const chaptersDir = resolve(import.meta.dirname, '../..', process.env.DIST ?? 'dist', 'chapters');
 
 /** The chapter slugs that were built, so the tests follow the chapters as they are added. */
 const chapterSlugs = existsSync(chaptersDir)
