@@ -133,7 +133,10 @@ stage('prettier', 'prettier', ['--check', '.']);
 	);
 }
 
-const built = stage('build (astro build, then the CSP from scripts/csp.mjs)', 'npm', ['run', 'build']);
+const built = stage('build (astro build, then the CSP from scripts/csp.mjs)', 'npm', [
+	'run',
+	'build',
+]);
 
 if (built) {
 	const start = performance.now();
