@@ -8,5 +8,8 @@ export default getViteConfig({
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
 		environment: 'node',
+		// Whole calibrated runs (the October preset) take about a second on a quiet 2-core machine
+		// and many times that on a busy one; a generous limit keeps a slow machine from failing them.
+		testTimeout: 60_000,
 	},
 });
