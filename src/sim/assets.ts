@@ -10,7 +10,7 @@ export interface AssetSpec {
 	readonly depthUsd: number;
 	/** Share of the scenario's open interest held in this asset (fraction, 0..1). */
 	readonly openInterestShare: number;
-	/** Exogenous move relative to the primary asset's shock, before correlation (×). */
+	/** Exogenous move relative to BTC's when a shock is shared, before correlation (×). */
 	readonly beta: number;
 	/** Hyperliquid's maximum leverage for the asset (×). */
 	readonly hyperliquidMaxLeverage: number;

@@ -153,11 +153,12 @@ export class CascadeModel {
 	#startShock(): void {
 		const s = this.scenario;
 		const ex = this.exchange;
-		const book = ex.books[0] as OrderBook;
+		const m = s.shockMarket;
+		const book = ex.books[m] as OrderBook;
 		ex.events.push({
 			type: 'shock',
 			tick: 0,
-			asset: 'BTC',
+			asset: (this.markets[m] as MarketSpec).symbol,
 			move: s.shock,
 			orderUsd: s.shockOrderUsd,
 			price: book.price,
@@ -165,7 +166,7 @@ export class CascadeModel {
 		if (s.shockOrderUsd === 0) return;
 		const quantity = s.shockOrderUsd / book.price;
 		const fill = book.trade(quantity);
-		ex.ledger.bookTrade(0, quantity, fill.averagePrice);
+		ex.ledger.bookTrade(m, quantity, fill.averagePrice);
 		ex.ledger.outsideCashUsd -= quantity * fill.averagePrice;
 		ex.ledger.outsideInventory += quantity;
 	}

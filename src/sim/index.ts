@@ -41,3 +41,24 @@ export type { RunAccounting, SimulationRun } from './simulate';
 export { runOf, simulate } from './simulate';
 export { CascadeModel } from './cascade-model';
 export { DEPTH_EXPONENTS, OrderBook } from './order-book';
+export type { PathSpec, StandardPaths, StepDistribution } from './price-paths';
+export {
+	drawStandardPaths,
+	firstStepAtOrBelow,
+	MINUTES_PER_YEAR,
+	normalQuantile,
+	pathPrice,
+	pathSpecError,
+	stepVolatility,
+	studentT4Quantile,
+} from './price-paths';
+export type { Exit, LongPlan, PathFate, PathMarket, PositionLines, SurvivalOdds } from './survival';
+export {
+	liquidationCurve,
+	liquidationShare,
+	pathFate,
+	positionLines,
+	quantileSorted,
+	survivalInputError,
+	survivalOdds,
+} from './survival';

@@ -17,7 +17,7 @@ export class Ledger {
 	readonly marketMakerInventory: Float64Array;
 	/** Outside trader's cash from the shock order (USD). */
 	outsideCashUsd = 0;
-	/** Outside trader's inventory in the primary market (base units). */
+	/** Outside trader's inventory in the shocked market (base units). */
 	outsideInventory = 0;
 
 	constructor(fundUsd: number, startingInventory: Float64Array) {

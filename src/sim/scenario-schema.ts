@@ -29,6 +29,9 @@ export type ScalarField = NumberField | BooleanField | ChoiceField;
 
 type ScalarKey = Exclude<keyof Scenario, 'otherAssets'>;
 
+/** Most markets a scenario may hold besides the primary one. */
+export const MAX_OTHER_ASSETS = 4;
+
 function num(
 	unit: string,
 	min: number,
@@ -60,7 +63,14 @@ export const SCENARIO_FIELDS: Readonly<Record<ScalarKey, ScalarField>> = {
 	},
 	refillHalfLifeTicks: num('ticks', 1, 3_600, 'Half-life of the book refilling'),
 	impactPermanence: num('fraction', 0, 1, 'Share of price impact that stays after refilling'),
-	shock: num('fraction', -0.9, 0.9, 'Exogenous price move of the primary asset'),
+	shock: num('fraction', -0.9, 0.9, 'Exogenous price move of the shocked market'),
+	shockMarket: num(
+		'index',
+		0,
+		MAX_OTHER_ASSETS,
+		'Market the shock hits: 0 is BTC, 1 and up the other assets in order',
+		true,
+	),
 	shockTicks: num('ticks', 1, 3_600, 'Ticks over which the exogenous move unfolds', true),
 	shockOrderUsd: num('USD', -1e11, 1e11, 'Market order at tick 0 (negative sells)'),
 	venue: { kind: 'choice', options: ['binance', 'hyperliquid'], description: 'Margin rules' },
@@ -83,7 +93,7 @@ export const SCENARIO_FIELDS: Readonly<Record<ScalarKey, ScalarField>> = {
 	circuitBreakerMove: num('fraction', 0.001, 0.9, 'Move that trips the breaker'),
 	circuitBreakerWindowTicks: num('ticks', 1, 3_600, 'Window of that move', true),
 	circuitBreakerHaltTicks: num('ticks', 1, 3_600, 'Length of a halt', true),
-	correlation: num('fraction', 0, 1, 'Share of the primary shock other assets follow'),
+	correlation: num('fraction', 0, 1, "Share of the shocked market's move the others follow"),
 	maxTicks: num('ticks', 1, 100_000, 'Hard cap on run length', true),
 };
 
@@ -92,9 +102,6 @@ export const ASSET_FIELDS = {
 	price: num('USD', 0.0001, 1e9, 'Starting price'),
 	depthUsd: num('USD', 1e3, 1e12, 'Depth per side within 1% of mid'),
 	openInterestShare: num('fraction', 0, 0.95, 'Share of open interest in this asset'),
-	beta: num('×', 0, 5, 'Move relative to the primary shock'),
+	beta: num('×', 0, 5, "Move relative to BTC's in a shared shock"),
 	hyperliquidMaxLeverage: num('×', 1, 100, 'Hyperliquid maximum leverage'),
 } as const satisfies Record<string, NumberField>;
-
-/** Most markets a scenario may hold besides the primary one. */
-export const MAX_OTHER_ASSETS = 4;

@@ -45,11 +45,16 @@ export interface Scenario {
 	readonly refillHalfLifeTicks: number;
 	/** Share of a fill's price impact that stays once the book refills (fraction, 0..1). */
 	readonly impactPermanence: number;
-	/** Exogenous move of the primary asset (signed fraction: −0.05 is a 5% drop). */
+	/** Exogenous move of the shocked market (signed fraction: −0.05 is a 5% drop). */
 	readonly shock: number;
+	/**
+	 * Market the shock and the shock order hit (index: 0 is BTC, i is the i-th entry of
+	 * `otherAssets`). The others follow by correlation, in proportion to their betas.
+	 */
+	readonly shockMarket: number;
 	/** Ticks over which the exogenous move unfolds (ticks). */
 	readonly shockTicks: number;
-	/** Market order sent into the primary book at tick 0 (signed USD: negative sells). */
+	/** Market order sent into the shocked market's book at tick 0 (signed USD: negative sells). */
 	readonly shockOrderUsd: number;
 	/** Venue whose margin rules apply. */
 	readonly venue: Venue;
@@ -78,7 +83,7 @@ export interface Scenario {
 	readonly circuitBreakerHaltTicks: number;
 	/** Further markets beside BTC, for contagion. */
 	readonly otherAssets: readonly AssetSpec[];
-	/** How much of the primary shock other assets share (fraction, 0..1). */
+	/** How much of the shocked market's move the other markets share (fraction, 0..1). */
 	readonly correlation: number;
 	/** Hard cap on the run's length (ticks). */
 	readonly maxTicks: number;
@@ -108,6 +113,7 @@ export function defaultScenario(): Scenario {
 		refillHalfLifeTicks: 60,
 		impactPermanence: 0.7,
 		shock: -0.03,
+		shockMarket: 0,
 		shockTicks: 30,
 		shockOrderUsd: 0,
 		venue: 'binance',

@@ -48,7 +48,8 @@ export function runOf(model: CascadeModel): SimulationRun {
 			(ex.ledger.marketMakerInventory[m] ?? 0) * (finalPrices[m] ?? 0) -
 			(model.start.marketMakerInventory[m] ?? 0) * (startPrices[m] ?? 0);
 	});
-	const outside = ex.ledger.outsideCashUsd + ex.ledger.outsideInventory * (finalPrices[0] ?? 0);
+	const shocked = finalPrices[model.scenario.shockMarket] ?? 0;
+	const outside = ex.ledger.outsideCashUsd + ex.ledger.outsideInventory * shocked;
 	return {
 		scenario: model.scenario,
 		events: ex.events,

@@ -169,6 +169,17 @@ export function validateScenario(input: unknown): ScenarioValidation {
 		if (problem) errors.push(problem);
 		else merged[key] = value;
 	}
+	const markets = merged['otherAssets'];
+	const shocked = merged['shockMarket'];
+	if (Array.isArray(markets) && typeof shocked === 'number' && shocked > markets.length) {
+		const allowed = `a whole number from 0 to ${String(markets.length)} (BTC, then otherAssets)`;
+		errors.push({
+			field: 'shockMarket',
+			received: show(shocked),
+			allowed,
+			message: `shockMarket must be ${allowed}; received ${show(shocked)}.`,
+		});
+	}
 	if (errors.length > 0) return { ok: false, errors };
 	return { ok: true, scenario: merged as unknown as Scenario };
 }

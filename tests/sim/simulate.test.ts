@@ -198,6 +198,88 @@ describe('contagion', () => {
 	});
 });
 
+describe('the shocked market', () => {
+	/** Three markets whose 1× population never trades: the prices show the exogenous move alone. */
+	const quiet = (patch: Partial<Scenario>): Scenario =>
+		small({
+			accounts: 50,
+			leverageCap: 1,
+			stopLossShare: 0,
+			otherAssets: [ETH, SOL],
+			correlation: 0.7,
+			shock: -0.1,
+			...patch,
+		});
+	const finals = (s: Scenario): number[] => simulate(s).summary.markets.map((m) => m.finalPrice);
+
+	test('BTC by default: ETH and SOL follow correlation × beta of the shock', () => {
+		const [btc, eth, sol] = finals(quiet({}));
+		expectClose(btc ?? 0, 110_000 * 0.9, 1e-12); // the whole −10%
+		expectClose(eth ?? 0, 3_500 * (1 - 0.1 * 0.7 * 1.2), 1e-12); // −8.4%
+		expectClose(sol ?? 0, 165 * (1 - 0.1 * 0.7 * 1.8), 1e-12); // −12.6%
+	});
+
+	test('shocking ETH moves ETH by the whole shock and the others by ρ·β over ETH`s beta', () => {
+		const [btc, eth, sol] = finals(quiet({ shockMarket: 1 }));
+		expectClose(eth ?? 0, 3_150, 1e-12); // −10%
+		expectClose(btc ?? 0, 110_000 * (1 - (0.1 * 0.7) / 1.2), 1e-12); // −5.83%
+		expectClose(sol ?? 0, 165 * (1 - (0.1 * 0.7 * 1.8) / 1.2), 1e-12); // −10.5%
+	});
+
+	test('a shocked market with beta 0 moves alone', () => {
+		const alone = { ...SOL, beta: 0 };
+		const [btc, eth, sol] = finals(quiet({ otherAssets: [ETH, alone], shockMarket: 2 }));
+		expect([btc, eth]).toEqual([110_000, 3_500]);
+		expectClose(sol ?? 0, 148.5, 1e-12);
+	});
+
+	test('a shocked market with a tiny beta moves the others at most 5 × correlation of the shock', () => {
+		const timid = { ...SOL, beta: 0.1 };
+		const [btc, eth, sol] = finals(
+			quiet({ otherAssets: [ETH, timid], shockMarket: 2, shock: -0.02 }),
+		);
+		expectClose(sol ?? 0, 165 * 0.98, 1e-12);
+		expectClose(btc ?? 0, 102_300, 1e-12); // ratio 1 / 0.1 = 10, capped at 5: −2% × 0.7 × 5
+		expectClose(eth ?? 0, 3_255, 1e-12); // 1.2 / 0.1 = 12, capped at 5
+	});
+
+	test('the log names the shocked market, and the shock order goes into its book', () => {
+		const run = simulate(quiet({ shock: 0, shockOrderUsd: -5e6, shockMarket: 2 }));
+		expect(run.events[0]).toEqual({
+			type: 'shock',
+			tick: 0,
+			asset: 'SOL',
+			move: 0,
+			orderUsd: -5e6,
+			price: 165,
+		});
+		const [btc, eth, sol] = run.summary.markets.map((m) => m.lowestPrice);
+		expect([btc, eth]).toEqual([110_000, 3_500]);
+		expect(sol).toBeLessThan(165);
+		const a = run.accounting;
+		const total =
+			a.traderEquityChangeUsd +
+			a.fundChangeUsd -
+			a.badDebtUsd +
+			a.marketMakerPnlUsd +
+			a.outsideTraderPnlUsd;
+		expect(Math.abs(total)).toBeLessThan(1e-8 * 3.5e9); // the property tests' relative tolerance
+	});
+
+	test('shockMarket 0 keeps the runs from before the field existed, to the last bit', () => {
+		// Figures printed by the simulator before shockMarket was added (BTC shocked, and sold into).
+		const run = simulate(
+			small({ otherAssets: [ETH, SOL], correlation: 0.7, shock: -0.05, shockOrderUsd: -2e6 }),
+		);
+		expect(run.summary.liquidatedUsd).toBe(498_297_654.4194819);
+		expect(run.summary.markets.map((m) => m.finalPrice)).toEqual([
+			101_408.12518094153, 3_247.97741572742, 146.37164431633164,
+		]);
+		expect(run.summary.insuranceFundEndUsd).toBe(47_318_178.49063618);
+		expect(run.accounting.outsideTraderPnlUsd).toBe(155_957.78501014947);
+	});
+});
+
 describe('stops', () => {
 	test('long stops fire on the last price and fill at or below it', () => {
 		const run = simulate(small({ stopLossShare: 1 }));

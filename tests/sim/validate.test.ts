@@ -87,6 +87,25 @@ describe('validateScenario', () => {
 			field: 'otherAssets[0].symbol',
 			message: 'otherAssets[0].symbol must be 1 to 10 capital letters or digits; received "<b>".',
 		},
+		{
+			why: 'a shocked market beyond the schema',
+			input: { shockMarket: 5 },
+			field: 'shockMarket',
+			message: 'shockMarket must be a whole number from 0 to 4; received 5.',
+		},
+		{
+			why: 'a shocked market that is not a whole number',
+			input: { shockMarket: 0.5 },
+			field: 'shockMarket',
+			message: 'shockMarket must be a whole number from 0 to 4; received 0.5.',
+		},
+		{
+			why: 'a shocked market the scenario does not hold',
+			input: { shockMarket: 1 },
+			field: 'shockMarket',
+			message:
+				'shockMarket must be a whole number from 0 to 0 (BTC, then otherAssets); received 1.',
+		},
 	] as const;
 	test.each(rows)('$why', ({ input, field, message }) => {
 		const result = validateScenario(input);
