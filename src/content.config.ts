@@ -1,6 +1,6 @@
-// The content collections: one MDX file per chapter in content/chapters, and one YAML file of teaching notes per chapter in content/teach.
+// The content collections: chapters (MDX), teaching notes (YAML), the glossary, the sources list and doc/model.md.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** A widget id as used in src/widgets/<id>/, e.g. `leverage-amplifier`. */
@@ -25,7 +25,7 @@ const teach = defineCollection({
 	loader: glob({ pattern: '*.yaml', base: './content/teach' }),
 	schema: z.object({
 		/** The chapter's slug (its file name without the number), e.g. `leverage`. */
-		chapter: z.string().regex(/^[a-z-]+$/),
+		chapter: z.string().regex(/^[a-z0-9-]+$/),
 		objectives: z.array(z.string().min(1)).min(2),
 		activity: z.object({
 			title: z.string().min(1),
@@ -48,4 +48,41 @@ const teach = defineCollection({
 	}),
 });
 
-export const collections = { chapters, teach };
+/** The glossary: one entry per term, keyed by the id that `<Term id>` and /glossary/#id use. */
+const glossary = defineCollection({
+	loader: file('./content/glossary.yaml'),
+	schema: z.object({
+		term: z.string().min(1),
+		abbr: z.string().min(1).optional(),
+		aliases: z.array(z.string().min(1)).default([]),
+		/** Plain text (it is also the pop-up in the chapters), a few sentences. */
+		definition: z.string().min(20).max(420),
+		related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+		/** Phrases that count as a chapter using the term; see the comment atop glossary.yaml. */
+		match: z.array(z.string().min(1)).optional(),
+	}),
+});
+
+/** The sources the chapters' notes cite; src/lib/sources.ts matches each note to them. */
+const sources = defineCollection({
+	loader: file('./content/sources.json'),
+	schema: z.object({
+		publisher: z.string().min(1),
+		title: z.string().min(1),
+		kind: z.enum(['exchange', 'data', 'research', 'press', 'project']),
+		/** An https address, or a site-relative one for the project's own pages. */
+		url: z
+			.string()
+			.regex(/^(https:\/\/|\/)\S+$/)
+			.optional(),
+		usedFor: z.string().min(1),
+		match: z.array(z.string().min(3)).min(1),
+	}),
+});
+
+/** The project's documents rendered on the site: doc/model.md at /about/. */
+const docs = defineCollection({
+	loader: glob({ pattern: 'model.md', base: './doc' }),
+});
+
+export const collections = { chapters, teach, glossary, sources, docs };

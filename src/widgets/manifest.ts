@@ -1,6 +1,7 @@
 // The shape of /widgets.json and how it is made from the registry and the widgets' schemas.
 import { EMBED_FLAGS, type EmbedFlag } from '../lib/embed-flags';
 import { describeSchema, type ParamDescription } from '../lib/params';
+import { PREDICT_FLAG, predictionKey, type PredictionQuestion } from '../lib/predict';
 import { chapterPath, embedPath, oembedPath, WIDGETS, type WidgetEntry } from './registry';
 
 /** A parameter as the manifest lists it: its schema description plus its key in the URL. */
@@ -31,12 +32,22 @@ export interface ManifestWidget {
 	/** Starting height of an embed (CSS px). */
 	readonly embedHeight: number;
 	readonly parameters: readonly ManifestParameter[];
+	/** Questions asked in predict mode, each with the query key of a shared answer; often none. */
+	readonly predictions: readonly ManifestPrediction[];
 }
+
+/** A predict-mode question as the manifest lists it. */
+export type ManifestPrediction = PredictionQuestion & {
+	/** The query key that carries a shared answer ("predict-room"), prefix included. */
+	readonly query: string;
+};
 
 /** The whole of /widgets.json. */
 export interface WidgetManifest {
 	/** Render flags every embed page takes besides its widget's parameters. */
 	readonly flags: readonly EmbedFlag[];
+	/** The flag that turns predict mode on, in chapters, embeds and presenter mode alike. */
+	readonly predict: EmbedFlag;
 	readonly widgets: readonly ManifestWidget[];
 }
 
@@ -53,6 +64,10 @@ export function manifestWidget(widget: WidgetEntry, chapterTitle: string): Manif
 		playable: widget.playable,
 		embedHeight: widget.embedHeight,
 		parameters: describeSchema(widget.schema).map((p) => ({ ...p, query: widget.prefix + p.key })),
+		predictions: (widget.predictions ?? []).map((q) => ({
+			...q,
+			query: predictionKey(widget.prefix, q.id),
+		})),
 	};
 }
 
@@ -63,6 +78,7 @@ export function manifestWidget(widget: WidgetEntry, chapterTitle: string): Manif
 export function buildManifest(chapterTitles: ReadonlyMap<string, string>): WidgetManifest {
 	return {
 		flags: EMBED_FLAGS,
+		predict: PREDICT_FLAG,
 		widgets: WIDGETS.map((widget) => {
 			const title = chapterTitles.get(widget.chapter);
 			if (title === undefined) {

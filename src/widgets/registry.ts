@@ -6,10 +6,17 @@
 // CascadeLab's tipping-point view is its own entry, `cascade-tipping`: a separate embed with its
 // own URL keys (tp-…), not a flag on cascade-lab.
 import type { ParamSchema } from '../lib/params';
+import type { PredictionQuestion } from '../lib/predict';
 import { cascadeSchema } from './cascade-lab/params';
+import { contagionSchema } from './contagion-map/params';
+import { replaySchema } from './event-replay/params';
 import { leverageAmplifierSchema } from './leverage-amplifier/params';
+import { leverageAmplifierPredictions } from './leverage-amplifier/predictions';
 import { marginAccountSchema } from './margin-account/params';
+import { marginAccountPredictions } from './margin-account/predictions';
+import { policyLabSchema } from './policy-lab/params';
 import { squeezeSchema } from './squeeze-lab/params';
+import { survivalOddsSchema } from './survival-odds/params';
 
 /** One embeddable widget. */
 export interface WidgetEntry {
@@ -28,6 +35,8 @@ export interface WidgetEntry {
 	readonly playable: boolean;
 	/** Height an embed starts at before it reports its own (CSS px, its height at 740 px wide). */
 	readonly embedHeight: number;
+	/** Questions asked in predict mode (?predict=1) before the outcome shows (src/lib/predict.ts). */
+	readonly predictions?: readonly PredictionQuestion[];
 }
 
 export const WIDGETS: readonly WidgetEntry[] = [
@@ -41,6 +50,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: '',
 		playable: false,
 		embedHeight: 1050,
+		predictions: leverageAmplifierPredictions,
 	},
 	{
 		id: 'margin-account',
@@ -52,6 +62,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: '',
 		playable: false,
 		embedHeight: 1850,
+		predictions: marginAccountPredictions,
 	},
 	{
 		id: 'cascade-lab',
@@ -85,6 +96,50 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'sq-',
 		playable: true,
 		embedHeight: 1500,
+	},
+	{
+		id: 'contagion-map',
+		title: 'Contagion map',
+		description:
+			'BTC, ETH and SOL linked by cross-margin accounts and correlation: shock one market and watch the others follow, the insurance fund drain and auto-deleveraging close winners.',
+		chapter: 'contagion',
+		schema: contagionSchema,
+		prefix: 'cm-',
+		playable: true,
+		embedHeight: 1700,
+	},
+	{
+		id: 'survival-odds',
+		title: 'Survival odds',
+		description:
+			'One leveraged long on 500 seeded price paths: how often it is liquidated within a holding time, against leverage, stop-loss distance and a stablecoin reserve, and what it returns when it survives.',
+		chapter: 'protecting-yourself',
+		schema: survivalOddsSchema,
+		prefix: 'so-',
+		playable: false,
+		embedHeight: 1700,
+	},
+	{
+		id: 'event-replay',
+		title: 'Event replay',
+		description:
+			'The calibrated runs of 10–11 October and 3–4 November 2025 played over time, beside the figures reported for those days, with a computed verdict on each: what the model reproduces and what it cannot.',
+		chapter: 'case-study-2025',
+		schema: replaySchema,
+		prefix: 'er-',
+		playable: true,
+		embedHeight: 2800,
+	},
+	{
+		id: 'policy-lab',
+		title: 'Policy lab',
+		description:
+			'One shock on one population of traders, replayed side by side under two to four policies (leverage caps, circuit breakers, partial liquidation, a bigger or smaller insurance fund), with the dollars liquidated, the lowest price and auto-deleveraging compared.',
+		chapter: 'fixing-the-system',
+		schema: policyLabSchema,
+		prefix: 'pl-',
+		playable: false,
+		embedHeight: 2450,
 	},
 ];
 

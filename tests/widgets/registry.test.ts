@@ -96,6 +96,8 @@ describe('registry entries', () => {
 		expect(WIDGETS.filter((w) => w.playable).map((w) => w.id)).toEqual([
 			'cascade-lab',
 			'squeeze-lab',
+			'contagion-map',
+			'event-replay',
 		]);
 	});
 });

@@ -1,0 +1,154 @@
+// SurvivalOdds' state: the paths, the reader's long on them, the survival curves and the trade-off.
+import {
+	liquidationCurve,
+	survivalInputError,
+	survivalOdds,
+	type LongPlan,
+	type PathMarket,
+	type PathSpec,
+	type StandardPaths,
+	type SurvivalOdds,
+} from '../../sim/index';
+import { fanPaths, type FanPath } from './fan';
+import { cachedPaths } from './path-cache';
+import {
+	CAPITAL_USD,
+	COMPARED_LEVERAGES,
+	CURVE_LEVERAGES,
+	CURVE_STOPS,
+	marketOf,
+	pathSpecOf,
+	planBaseOf,
+	planOf,
+	type PlanBase,
+} from './model';
+import type { SurvivalOddsValues } from './params';
+import { describeOdds } from './text';
+
+/** Chance of not being liquidated at each of CURVE_LEVERAGES, for one stop distance. */
+export interface SurvivalCurve {
+	/** Stop distance (fraction; 0 = no stop). */
+	readonly stop: number;
+	/** The reader's own stop setting. */
+	readonly own: boolean;
+	/** Share of paths not liquidated, one per CURVE_LEVERAGES entry (fractions). */
+	readonly survival: readonly number[];
+}
+
+/** One compared leverage and its odds at the reader's stop and horizon. */
+export interface ComparedLeverage {
+	readonly leverage: number;
+	/** The reader's own leverage. */
+	readonly own: boolean;
+	readonly odds: SurvivalOdds;
+}
+
+/** The curve of one stop distance over CURVE_LEVERAGES. */
+function curveOf(
+	paths: StandardPaths,
+	base: PlanBase,
+	market: PathMarket,
+	stop: number,
+	own: boolean,
+): SurvivalCurve {
+	const liquidated = liquidationCurve(
+		paths,
+		{ ...base, stopDistance: stop },
+		market,
+		CURVE_LEVERAGES,
+	);
+	return { stop, own, survival: liquidated.map((share) => 1 - share) };
+}
+
+/**
+ * The widget's numbers, read from its values (reactive). Each derived value reads only the
+ * settings it needs, so dragging leverage recomputes one setting's odds and the fan, not the
+ * curves, and only a new seed or tail choice draws the paths again.
+ */
+export class SurvivalOddsState {
+	readonly #values: () => SurvivalOddsValues;
+
+	constructor(values: () => SurvivalOddsValues) {
+		this.#values = values;
+	}
+
+	get leverage(): number {
+		return this.#values().lev;
+	}
+
+	/** Stop distance (fraction; 0 = no stop). */
+	get stopDistance(): number {
+		return this.#values().stop / 100;
+	}
+
+	/** Holding time (h). */
+	get hours(): number {
+		return this.#values().hours;
+	}
+
+	readonly spec: PathSpec = $derived.by(() => {
+		const v = this.#values();
+		return pathSpecOf({ seed: v.seed, tails: v.tails });
+	});
+	readonly paths: StandardPaths = $derived(cachedPaths(this.spec));
+	readonly base: PlanBase = $derived.by(() => {
+		const v = this.#values();
+		return planBaseOf({ reserve: v.reserve, mode: v.mode, slip: v.slip });
+	});
+	readonly market: PathMarket = $derived.by(() => {
+		const v = this.#values();
+		return marketOf({ vol: v.vol, hours: v.hours });
+	});
+	readonly plan: LongPlan = $derived(planOf(this.base, this.leverage, this.stopDistance));
+	/** Why the setting cannot be evaluated ('' when it can); the schema's clamping should prevent it. */
+	readonly error: string = $derived(survivalInputError(this.paths, this.plan, this.market) ?? '');
+
+	/** The reader's long across all the paths. */
+	readonly odds: SurvivalOdds | null = $derived(
+		this.error === '' ? survivalOdds(this.paths, this.plan, this.market) : null,
+	);
+
+	/** Curves for the fixed stop distances; they do not depend on the reader's leverage or stop. */
+	readonly fixedCurves: readonly SurvivalCurve[] = $derived(
+		CURVE_STOPS.map((stop) => curveOf(this.paths, this.base, this.market, stop, false)),
+	);
+
+	/** Every curve drawn: the fixed ones, with the reader's stop marked or added. */
+	readonly curves: readonly SurvivalCurve[] = $derived.by(() => {
+		const stop = this.stopDistance;
+		const fixed = this.fixedCurves.map((c) => (c.stop === stop ? { ...c, own: true } : c));
+		if (fixed.some((c) => c.own)) return fixed;
+		return [...fixed, curveOf(this.paths, this.base, this.market, stop, true)];
+	});
+
+	/** The compared leverages, plus the reader's own, at the reader's stop and horizon. */
+	readonly compared: readonly ComparedLeverage[] = $derived.by(() => {
+		const stop = this.stopDistance;
+		const own = this.leverage;
+		const levels: number[] = COMPARED_LEVERAGES.some((l) => l === own)
+			? [...COMPARED_LEVERAGES]
+			: [...COMPARED_LEVERAGES, own].sort((a, b) => a - b);
+		return levels.map((leverage) => ({
+			leverage,
+			own: leverage === own,
+			odds: survivalOdds(this.paths, planOf(this.base, leverage, stop), this.market),
+		}));
+	});
+
+	/** A few sample paths and how each ended for the reader's long. */
+	readonly fan: readonly FanPath[] = $derived(
+		this.error === '' ? fanPaths(this.paths, this.plan, this.market) : [],
+	);
+
+	/** One sentence on what the charts show. */
+	readonly narration: string = $derived(
+		this.odds === null
+			? `These settings cannot be simulated: ${this.error}.`
+			: describeOdds(this.odds, {
+					leverage: this.leverage,
+					hours: this.hours,
+					stopDistance: this.stopDistance,
+					capitalUsd: CAPITAL_USD,
+				}),
+	);
+}
