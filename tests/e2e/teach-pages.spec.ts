@@ -1,15 +1,7 @@
 // The teaching hub against the built site: every teaching page renders cleanly, answers stay folded, print works.
-import { expect, test, type Page } from '@playwright/test';
-import type axe from 'axe-core';
-import { createRequire } from 'node:module';
-
-declare global {
-	interface Window {
-		axe: typeof axe;
-	}
-}
-
-const axeScriptPath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { expect, test } from '@playwright/test';
+import type { WidgetManifest } from '../../src/widgets/manifest';
+import { axeViolations, watchErrors } from './teach-helpers';
 
 const pages = [
 	'/teach/',
@@ -23,27 +15,6 @@ const pages = [
 	'/teach/present/',
 	'/teach/present/?widget=cascade-lab',
 ];
-
-/** Collects console errors and uncaught exceptions. */
-function watchErrors(page: Page): string[] {
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	return problems;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axeScriptPath });
-	return page.evaluate(async () => {
-		const results = await window.axe.run(document);
-		return results.violations.map(
-			(violation) =>
-				`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-		);
-	});
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} colour scheme`, () => {
@@ -72,7 +43,7 @@ test('worked answers stay hidden until revealed', async ({ page }) => {
 
 test('the activity shows its scenario link with a QR code', async ({ page }) => {
 	await page.goto('/teach/cascade/');
-	const link = page.locator('.scenario a');
+	const link = page.locator('.scenario a.address');
 	await expect(link).toHaveAttribute('href', /\/chapters\/cascade\/\?cl-preset=ordinary/);
 	await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible();
 });
@@ -99,7 +70,7 @@ test('presenter mode shows only the chosen widget and rejects unknown ids', asyn
 	await expect(page.locator('.stage[data-widget="leverage-amplifier"]')).toBeVisible();
 	await expect(page.locator('.stage[data-widget="cascade-lab"]')).toBeHidden();
 	await expect(page.getByText('press ?', { exact: false })).toBeVisible();
-	await page.getByText('Link and QR code for this setup').click();
+	await page.locator('.stage:visible').getByText('Link and QR code for this setup').click();
 	await expect(
 		page.getByRole('img', { name: /^QR code for .*widget=leverage-amplifier/ }),
 	).toBeVisible();
@@ -111,11 +82,37 @@ test('presenter mode shows only the chosen widget and rejects unknown ids', asyn
 
 test('the parameter reference lists every key with an example link', async ({ page }) => {
 	await page.goto('/teach/reference/');
-	for (const key of ['lev', 'move', 'mode', 'cl-depth', 'sq-push']) {
+	for (const key of ['lev', 'move', 'mode', 'cl-depth', 'sq-push', 'predict', 'predict-room']) {
 		await expect(
-			page.locator('tbody th code', { hasText: new RegExp(`^${key}$`) }).first(),
+			page.locator('tbody th code, tbody td code', { hasText: new RegExp(`^${key}$`) }).first(),
 		).toBeVisible();
 	}
 	const example = page.locator('a[href^="/chapters/cascade/?cl-leverage="]');
 	await expect(example).toHaveCount(1);
+});
+
+test('the parameter reference has a section for every widget in /widgets.json', async ({
+	page,
+	request,
+}) => {
+	const manifest = (await (await request.get('/widgets.json')).json()) as WidgetManifest;
+	await page.goto('/teach/reference/');
+	expect(manifest.widgets.length).toBeGreaterThanOrEqual(5);
+	for (const widget of manifest.widgets) {
+		const section = page.locator(`section[data-widget="${widget.id}"]`);
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(widget.title);
+		await expect(section.locator('tbody th code')).toHaveText(
+			widget.parameters.map((p) => p.query),
+		);
+		await expect(section.getByRole('region', { name: /prediction questions$/ })).toHaveCount(
+			widget.predictions.length > 0 ? 1 : 0,
+		);
+	}
+});
+
+test('presenter mode offers every widget in /widgets.json', async ({ page, request }) => {
+	const manifest = (await (await request.get('/widgets.json')).json()) as WidgetManifest;
+	await page.goto('/teach/present/');
+	const choices = page.getByRole('navigation', { name: 'Choose a widget' }).getByRole('link');
+	await expect(choices).toHaveText(manifest.widgets.map((widget) => widget.title));
 });

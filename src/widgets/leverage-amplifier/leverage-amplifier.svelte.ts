@@ -9,6 +9,7 @@ import {
 	sideSign,
 	type Side,
 } from '../../sim/index';
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { LeverageAmplifierValues } from './params';
 import { describePosition } from './text';
 
@@ -194,6 +195,16 @@ export class LeverageAmplifier {
 
 	/** One sentence on what the picture shows. */
 	readonly narration: string = $derived(describePosition(this));
+
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived({
+		room: this.liquidatedAtEntry
+			? { missing: 'At this leverage there is no room at all: it is liquidated at once.' }
+			: this.room === null
+				? { missing: 'This position has no liquidation price, so no move liquidates it.' }
+				: this.room * 100,
+		equity: this.equity,
+	});
 
 	/** The open position's equity at a price, ignoring liquidation (USD). */
 	equityAt(price: number): number {

@@ -1,4 +1,5 @@
 // MarginAccount's state: the account, the engine's settlement and the words, derived from the values.
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { Side } from '../../sim/index';
 import { accountAt, type AccountState, type MarginMode } from './account';
 import { accountFigures, ladderMarks, type Figure } from './figures';
@@ -131,6 +132,21 @@ export class MarginAccount {
 			feeRate: this.feeRate,
 		}),
 	);
+
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived.by(() => {
+		const lp = this.account.liquidationPrice;
+		if (lp === null) {
+			const missing = {
+				missing: 'This account has no liquidation price: the wallet covers any fall.',
+			};
+			return { distance: missing, liquidation: missing };
+		}
+		return {
+			distance: (Math.abs(lp - this.entryPrice) / this.entryPrice) * 100,
+			liquidation: lp,
+		};
+	});
 
 	/** The prices the ladder marks. */
 	readonly ladderMarks: LadderMark[] = $derived(ladderMarks(this.situation, this.entryPrice));
