@@ -6,6 +6,7 @@ import svelte from '@astrojs/svelte';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import islandStylesInHead from './scripts/island-styles-in-head.mjs';
 
 // The sitemap needs absolute URLs; deployments set SITE_URL to their public origin.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,6 +21,7 @@ export default defineConfig({
 		mdx(),
 		// Embed pages are noindex: they are for iframes, not for search results.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
+		islandStylesInHead(),
 	],
 	// Sandboxed embeds have an opaque origin, so their scripts and fonts are cross-origin requests;
 	// the preview server answers them as public/_headers asks real hosts to.

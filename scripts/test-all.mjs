@@ -1,5 +1,5 @@
-// Runs every check in order (types, lint, format, unit and property tests, build, browser tests),
-// records each runner's results, and ends with one line: "N passed, N failed".
+// Runs every check in order (types, lint, format, advisories, unit and property tests, build, HTML
+// validity, browser tests), records each runner's results, and ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -103,6 +103,66 @@ function recordRunner(
 	});
 }
 
+/**
+ * `npm audit` of what ships (no dev dependencies): fails on a high or critical advisory. When the
+ * registry's advisory service cannot be reached the stage is skipped, and says why, rather than
+ * failing a build that changed nothing.
+ */
+function auditStage() {
+	const args = ['audit', '--omit=dev', '--audit-level=high', '--json'];
+	console.log(`\n▶ npm ${args.join(' ')}`);
+	const start = performance.now();
+	const child = spawnSync('npm', args, {
+		cwd: root,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const seconds = (performance.now() - start) / 1000;
+	/** @type {{ message?: string, metadata?: { vulnerabilities?: Record<string, number> }, vulnerabilities?: Record<string, { severity?: string }> } | undefined} */
+	let report;
+	try {
+		/** @type {unknown} */
+		const parsed = JSON.parse(child.stdout);
+		report = /** @type {typeof report} */ (parsed);
+	} catch {
+		report = undefined;
+	}
+	const counts = report?.metadata?.vulnerabilities;
+	if (counts === undefined) {
+		const why = report?.message ?? child.error?.message ?? 'no report from npm audit';
+		console.log(`npm audit could not reach the advisory service (${why}): skipped.`);
+		results.push({
+			name: 'npm audit',
+			passed: 0,
+			failed: 0,
+			skipped: 1,
+			seconds,
+			note: `skipped: ${why}`,
+		});
+		return;
+	}
+	const serious = Object.entries(report?.vulnerabilities ?? {}).filter(([, advisory]) =>
+		['high', 'critical'].includes(advisory.severity ?? ''),
+	);
+	for (const [name, advisory] of serious)
+		console.error(`${name}: ${advisory.severity ?? ''} advisory`);
+	const summary = Object.entries(counts)
+		.filter(([level, n]) => level !== 'total' && n > 0)
+		.map(([level, n]) => `${String(n)} ${level}`)
+		.join(', ');
+	console.log(
+		`npm audit: ${summary === '' ? 'no advisories' : summary} in production dependencies.`,
+	);
+	results.push({
+		name: 'npm audit',
+		passed: serious.length === 0 ? 1 : 0,
+		failed: serious.length === 0 ? 0 : 1,
+		skipped: 0,
+		seconds,
+	});
+}
+
 mkdirSync(resultsDir, { recursive: true });
 rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
@@ -111,6 +171,7 @@ stage('astro check', 'astro', ['check']);
 stage('svelte-check', 'svelte-check', []);
 stage('eslint', 'eslint', ['.', '--max-warnings', '0']);
 stage('prettier', 'prettier', ['--check', '.']);
+auditStage();
 
 {
 	const start = performance.now();
@@ -137,6 +198,8 @@ const built = stage('build (astro build, then the CSP from scripts/csp.mjs)', 'n
 	'run',
 	'build',
 ]);
+
+if (built) stage('html validity (Nu HTML Checker)', 'node', ['scripts/validate-html.mjs']);
 
 if (built) {
 	const start = performance.now();
@@ -172,7 +235,8 @@ const skipped = results.reduce((sum, result) => sum + result.skipped, 0);
 
 console.log('\nSummary');
 for (const result of results) {
-	const verdict = result.failed > 0 ? 'FAIL' : 'ok  ';
+	const verdict =
+		result.failed > 0 ? 'FAIL' : result.passed === 0 && result.skipped > 0 ? 'skip' : 'ok  ';
 	const counts = `${String(result.passed)} passed, ${String(result.failed)} failed`;
 	const note = result.note === undefined ? '' : ` (${result.note})`;
 	console.log(
