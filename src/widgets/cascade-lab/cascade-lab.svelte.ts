@@ -4,7 +4,7 @@ import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
 import type { Scenario, SimulationRun } from '../../sim/index';
 import { binLevels, levelDomain, reached, type LiquidationLevels } from './heatmap';
-import { runLab, type LabRun } from './lab-run';
+import { runLab, type LabRun, type PositionLevels } from './lab-run';
 import { popsUntil, seriesOf, type RunSeries } from './run-series';
 import { computeTipping } from './tipping-client';
 import {
@@ -69,22 +69,34 @@ export class CascadeLabState {
 		() => this.#direction ?? (this.scenario.shock > 0 ? 'rise' : 'fall'),
 	);
 	readonly series: RunSeries | null = $derived(this.run === null ? null : seriesOf(this.run));
-	/** Price range every price chart shares (USD). */
-	readonly domain: [number, number] = $derived.by(() => {
-		const price = this.scenario.price;
-		const s = this.series;
-		if (s === null) return levelDomain(price, price, price);
-		let low = price;
-		let high = price;
-		for (let t = 0; t < s.ticks; t++) {
-			low = Math.min(low, s.last[t] ?? low, s.mark[t] ?? low);
-			high = Math.max(high, s.last[t] ?? high, s.mark[t] ?? high);
-		}
-		return levelDomain(price, low, high);
+	/**
+	 * Price range every price chart shares (USD). The same array while the range is unchanged (most
+	 * slider steps), so the axes and the levels chart that depend on it are left alone.
+	 */
+	readonly domain: readonly [number, number] = $derived.by(() => {
+		const next = this.#domainOf(this.scenario.price, this.series);
+		const previous = this.#lastDomain;
+		if (previous?.[0] === next[0] && previous[1] === next[1]) return previous;
+		this.#lastDomain = next;
+		return next;
 	});
-	readonly levels: LiquidationLevels | null = $derived(
-		this.lab.ok ? binLevels(this.lab.levels, this.domain) : null,
-	);
+	#lastDomain: readonly [number, number] | null = null;
+	/** The positions binned over the domain; the same object while population and domain are. */
+	readonly levels: LiquidationLevels | null = $derived.by(() => {
+		if (!this.lab.ok) return null;
+		const positions = this.lab.levels;
+		const domain = this.domain;
+		const cached = this.#binned;
+		if (cached?.positions === positions && cached.domain === domain) return cached.levels;
+		const levels = binLevels(positions, domain);
+		this.#binned = { positions, domain, levels };
+		return levels;
+	});
+	#binned: {
+		positions: PositionLevels;
+		domain: readonly [number, number];
+		levels: LiquidationLevels;
+	} | null = null;
 	/** The run's key moments as timeline marks. */
 	readonly marks: TimelineMark[] = $derived(
 		this.run === null ? [] : momentMarks(this.run.summary.moments, this.direction),
@@ -152,6 +164,18 @@ export class CascadeLabState {
 			});
 			return () => job.cancel();
 		});
+	}
+
+	/** The range the run's last and mark prices span, widened to whole bins around the start. */
+	#domainOf(price: number, s: RunSeries | null): [number, number] {
+		if (s === null) return levelDomain(price, price, price);
+		let low = price;
+		let high = price;
+		for (let t = 0; t < s.ticks; t++) {
+			low = Math.min(low, s.last[t] ?? low, s.mark[t] ?? low);
+			high = Math.max(high, s.last[t] ?? high, s.mark[t] ?? high);
+		}
+		return levelDomain(price, low, high);
 	}
 
 	#curveOf(result: TippingResult | null, leverage: number): TippingCurve | undefined {

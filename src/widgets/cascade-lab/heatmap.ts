@@ -1,5 +1,4 @@
 // The liquidation-level heatmap's numbers: notional per price bin by side, and which bins a run reached.
-import { bin } from 'd3-array';
 import type { PositionLevels } from './lab-run';
 
 /** Width of one bin (fraction of the starting price): one per cent. */
@@ -48,46 +47,26 @@ export function levelDomain(price: number, lowest: number, highest: number): [nu
 	return [price * (1 - steps * BIN_STEP), price * (1 + above * BIN_STEP)];
 }
 
-/** Bins the positions' liquidation prices over `domain` (USD), weighting by notional. */
+/**
+ * Bins the positions' liquidation prices over `domain` (USD), weighting by notional. A price on an
+ * inner edge belongs to the band above it and the top edge to the last band, as with d3's `bin`;
+ * one pass over the positions, since this runs on every slider step.
+ */
 export function binLevels(
 	levels: PositionLevels,
 	domain: readonly [number, number],
 ): LiquidationLevels {
 	const { price, liquidationPrice, notionalUsd, sign } = levels;
 	const [low, high] = domain;
-	const steps = Math.round((high - low) / (price * BIN_STEP));
-	const edges = Array.from({ length: steps + 1 }, (_, k) =>
-		k === steps ? high : low + k * price * BIN_STEP,
+	const width = price * BIN_STEP;
+	const steps = Math.max(1, Math.round((high - low) / width));
+	const edges = Float64Array.from({ length: steps + 1 }, (_, k) =>
+		k === steps ? high : low + k * width,
 	);
-	const positions = Array.from({ length: liquidationPrice.length }, (_, p) => p);
-	const groups = bin<number, number>()
-		.value((p) => liquidationPrice[p] ?? Number.NaN)
-		.domain([low, high])
-		.thresholds(edges.slice(1, -1))(positions);
-
-	let binnedUsd = 0;
-	const bins = groups.map((group, k): LevelBin => {
-		let longUsd = 0;
-		let shortUsd = 0;
-		let longPositions = 0;
-		for (const p of group) {
-			const usd = notionalUsd[p] ?? 0;
-			if ((sign[p] ?? 1) > 0) {
-				longUsd += usd;
-				longPositions++;
-			} else shortUsd += usd;
-		}
-		binnedUsd += longUsd + shortUsd;
-		return {
-			x0: edges[k] ?? low,
-			x1: edges[k + 1] ?? high,
-			longUsd,
-			shortUsd,
-			longPositions,
-			shortPositions: group.length - longPositions,
-		};
-	});
-
+	const longUsd = new Float64Array(steps);
+	const shortUsd = new Float64Array(steps);
+	const longPositions = new Uint32Array(steps);
+	const shortPositions = new Uint32Array(steps);
 	let belowUsd = 0;
 	let aboveUsd = 0;
 	let noLevelUsd = 0;
@@ -97,7 +76,32 @@ export function binLevels(
 		if (!(lp > 0)) noLevelUsd += usd;
 		else if (lp < low) belowUsd += usd;
 		else if (lp > high) aboveUsd += usd;
+		else {
+			// The arithmetic guess can miss by one at an edge; the edges themselves decide.
+			let k = Math.min(steps - 1, Math.floor((lp - low) / width));
+			while (k > 0 && lp < (edges[k] ?? low)) k--;
+			while (k < steps - 1 && lp >= (edges[k + 1] ?? high)) k++;
+			if ((sign[p] ?? 1) > 0) {
+				longUsd[k] = (longUsd[k] ?? 0) + usd;
+				longPositions[k] = (longPositions[k] ?? 0) + 1;
+			} else {
+				shortUsd[k] = (shortUsd[k] ?? 0) + usd;
+				shortPositions[k] = (shortPositions[k] ?? 0) + 1;
+			}
+		}
 	}
+	let binnedUsd = 0;
+	const bins = Array.from({ length: steps }, (_, k): LevelBin => {
+		binnedUsd += (longUsd[k] ?? 0) + (shortUsd[k] ?? 0);
+		return {
+			x0: edges[k] ?? low,
+			x1: edges[k + 1] ?? high,
+			longUsd: longUsd[k] ?? 0,
+			shortUsd: shortUsd[k] ?? 0,
+			longPositions: longPositions[k] ?? 0,
+			shortPositions: shortPositions[k] ?? 0,
+		};
+	});
 	return {
 		bins,
 		belowUsd,

@@ -24,9 +24,17 @@ export type LabRun =
 	| { readonly ok: true; readonly run: SimulationRun; readonly levels: PositionLevels }
 	| { readonly ok: false; readonly message: string };
 
-/** Copies the BTC positions' levels out of a model that has not stepped yet. */
+/**
+ * The levels of each population already read, by its liquidation-price array: runs share their
+ * population's immutable arrays, so a slider that moves only the shock or the book finds them here.
+ */
+const levelsByPopulation = new WeakMap<Float64Array, PositionLevels>();
+
+/** Copies the BTC positions' levels out of a model that has not stepped yet (once per population). */
 function levelsOf(model: CascadeModel): PositionLevels {
 	const pop = model.exchange.pop;
+	const known = levelsByPopulation.get(pop.liquidationPrice);
+	if (known !== undefined) return known;
 	const price = model.scenario.price;
 	let count = 0;
 	for (let p = 0; p < pop.positionCount; p++) if (pop.market[p] === 0) count++;
@@ -41,7 +49,9 @@ function levelsOf(model: CascadeModel): PositionLevels {
 		sign[at] = pop.sign[p] ?? 1;
 		at++;
 	}
-	return { price, liquidationPrice, notionalUsd, sign };
+	const levels = { price, liquidationPrice, notionalUsd, sign };
+	levelsByPopulation.set(pop.liquidationPrice, levels);
+	return levels;
 }
 
 /**

@@ -1,8 +1,13 @@
 // SqueezeLab's state: CascadeLab's engine on a short-heavy market, the story always told upward.
 import { CascadeLabState } from '../cascade-lab/cascade-lab.svelte';
+import { perFrame } from '../cascade-lab/per-frame.svelte';
 import { squeezeScenarioOf, type SqueezeValues } from './params';
 
-/** The squeeze lab over the widget's values (read reactively). */
+/**
+ * The squeeze lab over the widget's values (read reactively), re-run at most once per animation
+ * frame. Call while a component initialises.
+ */
 export function squeezeLab(values: () => SqueezeValues): CascadeLabState {
-	return new CascadeLabState(() => squeezeScenarioOf(values()), { direction: 'rise' });
+	const settled = perFrame(() => ({ ...values() }));
+	return new CascadeLabState(() => squeezeScenarioOf(settled.current), { direction: 'rise' });
 }
