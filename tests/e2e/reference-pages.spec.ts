@@ -118,13 +118,24 @@ test.describe('glossary terms in a chapter', () => {
 		await expect(popup).toBeHidden();
 	});
 
-	test('every glossary term in chapters 1–4 links to an entry that exists', async ({ page }) => {
+	test('every chapter links its glossary terms to entries that exist', async ({ page }) => {
 		await page.goto('/glossary/');
 		const ids = new Set(
 			await page.locator('article.entry').evaluateAll((nodes) => nodes.map((n) => n.id)),
 		);
-		for (const slug of ['leverage', 'margin', 'cascade', 'short-squeeze']) {
-			await page.goto(`/chapters/${slug}/`);
+		await page.goto('/chapters/');
+		const chapters = await page
+			.locator('main a[href^="/chapters/"]')
+			.evaluateAll((links) => [
+				...new Set(
+					links
+						.map((link) => (link as HTMLAnchorElement).pathname)
+						.filter((path) => path !== '/chapters/'),
+				),
+			]);
+		expect(chapters.length).toBe(8);
+		for (const path of chapters) {
+			await page.goto(path);
 			const targets = await page
 				.locator('.term-link')
 				.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash.slice(1)));
