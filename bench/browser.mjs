@@ -2,7 +2,8 @@
 // at normal speed and with the CPU slowed 4×. Figures only, never a test: nothing is asserted.
 // Usage: npm run bench:browser [-- --dist=dist --port=4399 --presses=60 --runs=1 --rates=1,4
 //        --only=cascade-lab,home --write --profile]   (build first; --write puts the table in
-//        doc/performance.md; --profile also traces the timed presses and prints where the time went)
+//        doc/performance.md; --profile also traces a second series of presses and prints where
+//        the main thread's time went, and its CPU time per press)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -143,9 +144,16 @@ async function measurePage(browser, url, rate) {
 			await pause(30 + Math.random() * 17);
 		};
 		for (let i = 0; i < WARMUP; i++) await press(i * SWING);
-		if (args.profile) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
 		for (let i = 0; i < presses; i++) await press(i);
+		const timed = samples.slice(-presses);
+		/** @type {number[]} */
+		const cpu = [];
 		if (args.profile) {
+			// A second, traced series (tracing slows the page, so the timed one is not traced): the
+			// trace's thread times say what a press costs the main thread in CPU, which other
+			// processes on a shared machine inflate far less than wall time.
+			await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+			for (let i = 0; i < presses; i++) await press(i);
 			const trace = (await browser.stopTracing()).toString('utf8');
 			const breakdown = mainThreadBreakdown(traceEventsOf(trace));
 			const perStep = Object.entries(breakdown).map(
@@ -154,11 +162,12 @@ async function measurePage(browser, url, rate) {
 			console.log(
 				`${url} · ${label} (${String(rate)}× CPU), main-thread ms per step: ${perStep.join(', ')}`,
 			);
+			cpu.push(Object.values(breakdown).reduce((sum, ms) => sum + ms, 0) / presses);
 		}
-		const timed = samples.slice(-presses);
 		bySlider.set(label, {
 			latency: timed.map((s) => s.latency),
 			work: timed.map((s) => s.work),
+			cpu,
 		});
 	}
 	await context.close();
@@ -197,9 +206,10 @@ try {
 					const label = `${target.title} · ${slider.toLowerCase()}`;
 					/** @type {import('./browser/report.mjs').SliderResult} */
 					const result = results.get(label) ?? { label, byRate: new Map() };
-					const pooled = result.byRate.get(rate) ?? { latency: [], work: [] };
+					const pooled = result.byRate.get(rate) ?? { latency: [], work: [], cpu: [] };
 					pooled.latency.push(...samples.latency);
 					pooled.work.push(...samples.work);
+					pooled.cpu.push(...samples.cpu);
 					result.byRate.set(rate, pooled);
 					results.set(label, result);
 				}

@@ -1,5 +1,6 @@
-// Benchmark: population, cascade and whole simulate() at 10k, 100k and 1M accounts, beside a sort.
-import { CascadeModel, defaultScenario, simulate } from '../src/sim/index';
+// Benchmark: population, cascade and whole simulate() at 10k, 100k and 1M accounts, beside a sort,
+// then every preset's whole run.
+import { CascadeModel, defaultScenario, PRESET_NAMES, presets, simulate } from '../src/sim/index';
 
 /** Median of a few timings (ms). */
 function median(samples: number[]): number {
@@ -9,14 +10,30 @@ function median(samples: number[]): number {
 
 /** Times `work` `repeats` times after `warmup` untimed runs; returns the median (ms). */
 function time(work: () => void, repeats: number, warmup: number): number {
+	return timeBoth(work, repeats, warmup).wallMs;
+}
+
+/**
+ * Median wall time and median CPU time of this process (user + system) over `repeats` runs (ms).
+ * CPU time counts only this process's work, so other jobs on a shared machine inflate it less.
+ */
+function timeBoth(
+	work: () => void,
+	repeats: number,
+	warmup: number,
+): { wallMs: number; cpuMs: number } {
 	for (let i = 0; i < warmup; i++) work();
-	const samples: number[] = [];
+	const wall: number[] = [];
+	const cpu: number[] = [];
 	for (let i = 0; i < repeats; i++) {
+		const cpuStart = process.cpuUsage();
 		const start = performance.now();
 		work();
-		samples.push(performance.now() - start);
+		wall.push(performance.now() - start);
+		const used = process.cpuUsage(cpuStart);
+		cpu.push((used.user + used.system) / 1000);
 	}
-	return median(samples);
+	return { wallMs: median(wall), cpuMs: median(cpu) };
 }
 
 /** A reproducible array of n numbers to sort (the same LCG the simulator uses). */
@@ -62,3 +79,17 @@ console.log(
 );
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
+
+const presetRows: string[] = [];
+for (const name of PRESET_NAMES) {
+	const scenario = presets[name];
+	const { wallMs, cpuMs } = timeBoth(() => simulate(scenario), 5, 1);
+	const run = simulate(scenario);
+	presetRows.push(
+		`| ${name} | ${scenario.accounts.toLocaleString('en-US')} | ${String(scenario.otherAssets.length + 1)} | ${wallMs.toFixed(1)} | ${cpuMs.toFixed(1)} | ${String(run.summary.ticks)} | ${String(run.events.length)} |`,
+	);
+}
+console.log('\nPresets, whole simulate(), median of 5 runs after 1 warm-up.\n');
+console.log('| preset | accounts | markets | wall (ms) | CPU (ms) | ticks | events |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const row of presetRows) console.log(row);

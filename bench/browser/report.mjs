@@ -18,8 +18,10 @@ export function percentile(samples, q) {
 }
 
 /**
- * Measurements of one slider at one CPU slowdown (ms per key press).
- * @typedef {{ latency: number[], work: number[] }} SliderSamples
+ * Measurements of one slider at one CPU slowdown (ms per key press); `cpu` holds one mean per
+ * traced series of presses (with --profile): the renderer main thread's CPU time per press,
+ * tracing's own overhead included.
+ * @typedef {{ latency: number[], work: number[], cpu: number[] }} SliderSamples
  */
 
 /**
@@ -32,23 +34,37 @@ const ms = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
 
 /**
  * A markdown table of one CPU slowdown: one row per widget slider, with the median and 95th
- * percentile of the work a step costs and of the time until its frame is rendered.
+ * percentile of the time until a step's frame is rendered and of the work it costs, and the main
+ * thread's mean CPU time per step.
  * @param {readonly SliderResult[]} results
  * @param {number} rate
  */
 export function markdownTable(results, rate) {
-	const rows = [['widget · slider', 'work median', 'work p95', 'to frame median', 'to frame p95']];
+	const rows = [
+		[
+			'widget · slider',
+			'to frame median',
+			'to frame p95',
+			'work median',
+			'work p95',
+			'CPU mean (traced)',
+		],
+	];
 	for (const result of results) {
 		const s = result.byRate.get(rate);
 		if (s === undefined) continue;
 		rows.push([
 			result.label,
-			ms(percentile(s.work, 0.5)),
-			ms(percentile(s.work, 0.95)),
 			ms(percentile(s.latency, 0.5)),
 			ms(percentile(s.latency, 0.95)),
+			ms(percentile(s.work, 0.5)),
+			ms(percentile(s.work, 0.95)),
+			ms(s.cpu.length === 0 ? Number.NaN : s.cpu.reduce((a, b) => a + b, 0) / s.cpu.length),
 		]);
 	}
+	// The CPU column only when some series was traced (--profile).
+	const traced = results.some((r) => (r.byRate.get(rate)?.cpu.length ?? 0) > 0);
+	if (!traced) for (const row of rows) row.pop();
 	const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
 	const pad = (/** @type {string} */ cell, /** @type {number} */ c) =>
 		c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0);

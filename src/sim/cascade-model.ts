@@ -1,6 +1,7 @@
 // The cascade as a model with step() and reset(): shock, marks, triggers, fills, refill, frames.
 import { hasOpenPosition, totalEquity } from './account-math';
 import { WatchList } from './watch-list';
+import { MarginGuard } from './margin-guard';
 import { Exchange, PARTIAL_COOLDOWN_TICKS } from './exchange';
 import type { SimEvent } from './events';
 import type { Frame, MarketFrame } from './frames';
@@ -43,6 +44,7 @@ export class CascadeModel {
 	#markTrackers: MarkPrice[] = [];
 	#breakers!: CircuitBreakers;
 	#watchList!: WatchList;
+	#marginGuard!: MarginGuard;
 
 	/** Validates the scenario (throws InvalidScenarioError) and generates its population. */
 	constructor(input: unknown) {
@@ -91,7 +93,8 @@ export class CascadeModel {
 			s.circuitBreakerWindowTicks,
 			s.circuitBreakerHaltTicks,
 		);
-		this.#watchList = new WatchList(pop, this.markets);
+		this.#marginGuard = new MarginGuard(pop, this.markets);
+		this.#watchList = new WatchList(pop, this.markets, this.#marginGuard);
 		for (let a = 0; a < pop.accountCount; a++) {
 			if ((pop.secondPosition[a] ?? -1) >= 0) this.#watchList.watch(a, 0);
 		}
@@ -131,6 +134,7 @@ export class CascadeModel {
 		this.markets.forEach((_, m) => {
 			ex.marks[m] = this.#markTrackers[m]?.update(ex.books[m]?.price ?? 0) ?? 0;
 		});
+		this.#marginGuard.observe(ex.marks);
 		let fired = false;
 		this.markets.forEach((_, m) => {
 			if (this.#halted(m)) return;
@@ -210,14 +214,41 @@ export class CascadeModel {
 	/** Liquidates the watched accounts whose time has come and whose margin has run out. */
 	#checkWatchList(): boolean {
 		const ex = this.exchange;
+		const list = this.#watchList;
 		let fired = false;
-		for (const a of this.#watchList.due(this.tick, ex.marks)) {
-			if (this.#accountHalted(a) || !ex.isLiquidatable(a)) continue;
+		let due = list.due(this.tick, ex.marks);
+		let seen = ex.newlyModified.length;
+		for (let i = 0; i < due.length; i++) {
+			const a = due[i] ?? 0;
+			// The guard first: it is cheaper than the halt check, and both only read.
+			if (!this.#marginGuard.isLiquidatable(a, ex.marks) || this.#accountHalted(a)) continue;
 			fired = true;
-			if (ex.liquidate(a)) this.#watchList.watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+			if (ex.liquidate(a)) list.watch(a, this.tick + PARTIAL_COOLDOWN_TICKS);
+			if (ex.newlyModified.length > seen) {
+				due = this.#withWoken(due, i, seen);
+				seen = ex.newlyModified.length;
+			}
 		}
 		this.#drainModified();
 		return fired;
+	}
+
+	/**
+	 * After auto-deleveraging changed accounts during the watch-list pass, the due list with those of
+	 * them that were parked (proven safe before the change) and come later in the order, so they are
+	 * checked this tick as they would be if the pass looked at every account.
+	 */
+	#withWoken(due: readonly number[], done: number, seen: number): readonly number[] {
+		const list = this.#watchList;
+		const current = list.orderOf(due[done] ?? 0);
+		const woken = this.exchange.newlyModified
+			.slice(seen)
+			.filter((b) => list.orderOf(b) > current && list.wake(b));
+		if (woken.length === 0) return due;
+		const rest = [...due.slice(done + 1), ...woken].sort(
+			(x, y) => list.orderOf(x) - list.orderOf(y),
+		);
+		return [...due.slice(0, done + 1), ...rest];
 	}
 
 	#accountHalted(a: number): boolean {
