@@ -8,15 +8,21 @@
 import type { ParamSchema } from '../lib/params';
 import type { PredictionQuestion } from '../lib/predict';
 import { cascadeSchema } from './cascade-lab/params';
+import { cascadeLabPredictions } from './cascade-lab/predictions';
 import { contagionSchema } from './contagion-map/params';
+import { contagionMapPredictions } from './contagion-map/predictions';
 import { replaySchema } from './event-replay/params';
+import { eventReplayPredictions } from './event-replay/predictions';
 import { leverageAmplifierSchema } from './leverage-amplifier/params';
 import { leverageAmplifierPredictions } from './leverage-amplifier/predictions';
 import { marginAccountSchema } from './margin-account/params';
 import { marginAccountPredictions } from './margin-account/predictions';
 import { policyLabSchema } from './policy-lab/params';
+import { policyLabPredictions } from './policy-lab/predictions';
 import { squeezeSchema } from './squeeze-lab/params';
+import { squeezeLabPredictions } from './squeeze-lab/predictions';
 import { survivalOddsSchema } from './survival-odds/params';
+import { survivalOddsPredictions } from './survival-odds/predictions';
 
 /** One embeddable widget. */
 export interface WidgetEntry {
@@ -74,6 +80,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'cl-',
 		playable: true,
 		embedHeight: 1600,
+		predictions: cascadeLabPredictions,
 	},
 	{
 		id: 'cascade-tipping',
@@ -96,6 +103,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'sq-',
 		playable: true,
 		embedHeight: 1500,
+		predictions: squeezeLabPredictions,
 	},
 	{
 		id: 'contagion-map',
@@ -107,6 +115,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'cm-',
 		playable: true,
 		embedHeight: 1700,
+		predictions: contagionMapPredictions,
 	},
 	{
 		id: 'survival-odds',
@@ -118,6 +127,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'so-',
 		playable: false,
 		embedHeight: 1700,
+		predictions: survivalOddsPredictions,
 	},
 	{
 		id: 'event-replay',
@@ -129,6 +139,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'er-',
 		playable: true,
 		embedHeight: 2800,
+		predictions: eventReplayPredictions,
 	},
 	{
 		id: 'policy-lab',
@@ -140,6 +151,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'pl-',
 		playable: false,
 		embedHeight: 2450,
+		predictions: policyLabPredictions,
 	},
 ];
 

@@ -1,5 +1,7 @@
-// Offline: once the service worker has precached the site, a reload with the network cut still shows pages.
+// Offline: the precache list covers the build, and a reload with the network cut still shows pages.
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 
 test('pages load from the service worker cache when offline', async ({ page, context }) => {
 	await page.goto('/teach/');
@@ -24,4 +26,28 @@ test('pages load from the service worker cache when offline', async ({ page, con
 	await page.goto('/chapters/cascade/');
 	await expect(page.locator('h1')).toBeVisible();
 	await context.setOffline(false);
+});
+
+/** Every page in the build under test, as the site addresses it: /teach/, /404.html… */
+function builtPages(): string[] {
+	const dist = resolve(import.meta.dirname, '../..', process.env.DIST ?? 'dist');
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+test('the precache list holds every built page and the search index, and each loads', async ({
+	request,
+}) => {
+	const list = (await (await request.get('/precache.json')).json()) as { pages: string[] };
+	const built = builtPages();
+	expect(built.length).toBeGreaterThan(40);
+	expect([...list.pages].filter((p) => p.endsWith('/') || p.endsWith('.html')).sort()).toEqual(
+		[...built].sort(),
+	);
+	expect(list.pages).toContain('/search-index.json');
+	for (const page of list.pages) {
+		const response = await request.get(page);
+		expect(response.status(), page).toBe(200);
+	}
 });

@@ -3,12 +3,19 @@ import { expect, test } from '@playwright/test';
 import type { WidgetManifest } from '../../src/widgets/manifest';
 import { axeViolations, watchErrors } from './teach-helpers';
 
+// axe over a whole teaching page (presenter mode holds every widget) is slow on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const pages = [
 	'/teach/',
 	'/teach/leverage/',
 	'/teach/margin/',
 	'/teach/cascade/',
 	'/teach/short-squeeze/',
+	'/teach/contagion/',
+	'/teach/protecting-yourself/',
+	'/teach/fixing-the-system/',
+	'/teach/case-study-2025/',
 	'/teach/lesson-50/',
 	'/teach/lesson-20/',
 	'/teach/reference/',
@@ -40,6 +47,39 @@ test('worked answers stay hidden until revealed', async ({ page }) => {
 	await answer.locator('summary').click();
 	await expect(text).toBeVisible();
 });
+
+for (const slug of ['contagion', 'protecting-yourself', 'fixing-the-system', 'case-study-2025']) {
+	test(`/teach/${slug}/ has objectives, an activity, discussion and exercises with folded answers`, async ({
+		page,
+	}) => {
+		await page.goto(`/teach/${slug}/`);
+		const heading = (name: string | RegExp) => page.getByRole('heading', { level: 2, name });
+		await expect(heading('Learning objectives')).toBeVisible();
+		await expect(heading(/^Activity: /)).toBeVisible();
+		for (const step of ['Predict', 'Observe', 'Explain']) {
+			await expect(page.getByRole('heading', { level: 3, name: step })).toBeVisible();
+		}
+		await expect(heading('Discussion questions')).toBeVisible();
+		await expect(heading('Exercises')).toBeVisible();
+		// The objectives and the discussion questions are lists with items.
+		for (const id of ['objectives', 'discussion']) {
+			expect(
+				await page.locator(`h2#${id} ~ :is(ul, ol)`).first().locator('li').count(),
+			).toBeGreaterThan(1);
+		}
+		const answers = page.locator('details.answer');
+		expect(await answers.count()).toBeGreaterThan(0);
+		for (const answer of await answers.all()) {
+			await expect(answer).not.toHaveAttribute('open');
+		}
+		const first = answers.first();
+		const body = first.locator(':scope > :not(summary)').first();
+		await expect(body).toBeHidden();
+		await first.locator('summary').click();
+		await expect(body).toBeVisible();
+		await expect(body).not.toBeEmpty();
+	});
+}
 
 test('the activity shows its scenario link with a QR code', async ({ page }) => {
 	await page.goto('/teach/cascade/');

@@ -172,3 +172,88 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		expect(problems).toEqual([]);
 	});
 }
+
+/** One widget's predict mode in its embed page: a question, an answer, the sentence that follows. */
+interface PredictCase {
+	readonly id: string;
+	readonly question: string;
+	readonly answer: string;
+	/** The prediction beside the outcome of the default setup (from the simulator, seed 1). */
+	readonly sentence: string;
+	/** It plays a run, held at its start until the prediction is in. */
+	readonly plays: boolean;
+}
+
+const CASES: readonly PredictCase[] = [
+	{
+		id: 'cascade-lab',
+		question: 'How far below its starting price does BTC fall at its lowest?',
+		answer: '5',
+		sentence: 'You said 5%; at its lowest it was 7.5% below the start.',
+		plays: true,
+	},
+	{
+		id: 'squeeze-lab',
+		question: 'How far above its starting price does BTC rise at its highest?',
+		answer: '10',
+		sentence: 'You said 10%; at its highest it was 11.2% above the start.',
+		plays: true,
+	},
+	{
+		id: 'contagion-map',
+		question: 'How far below its starting price does ETH fall at its lowest?',
+		answer: '10',
+		sentence: 'You said 10%; ETH was 12.7% below its start at its lowest.',
+		plays: true,
+	},
+	{
+		id: 'survival-odds',
+		question: 'What is the chance that this long is liquidated within the holding time?',
+		answer: '20',
+		sentence: 'You said 20%; it was liquidated on 17.8% of the paths.',
+		plays: false,
+	},
+	{
+		id: 'policy-lab',
+		question: 'How many dollars of positions are liquidated in panel 1?',
+		answer: '300m',
+		sentence: 'You said $300M; panel 1 liquidated $391M.',
+		plays: false,
+	},
+	{
+		id: 'event-replay',
+		question: 'In the model, how far below its starting price does BTC fall at its lowest?',
+		answer: '10',
+		sentence: 'You said 10%; the model’s BTC was 13.1% below its start at its lowest.',
+		plays: true,
+	},
+];
+
+for (const c of CASES) {
+	test(`${c.id} embed: the prediction beside the outcome${c.plays ? ', then the run plays' : ''}`, async ({
+		page,
+	}) => {
+		const problems = watchErrors(page);
+		const widget = await openWidget(page, `/embed/${c.id}/?predict=1`);
+		const chart = widget.locator('.chart');
+		await expect(widget.getByText('Predict first')).toBeVisible();
+		await expect(chart.locator('svg').first()).toBeHidden();
+		await expect(widget.getByText('Hidden until you predict').first()).toBeVisible();
+		const scrubber = widget.getByRole('slider', { name: 'Run time' });
+		if (c.plays) await expect(scrubber).toHaveValue('0');
+
+		await widget.getByLabel(c.question).fill(c.answer);
+		await widget.getByRole('button', { name: 'Show the outcome' }).click();
+		const rows = widget.locator('.predict .rows');
+		await expect(rows.getByText(c.sentence)).toBeVisible({ timeout: 20_000 });
+		await expect(rows.locator('svg')).toHaveCount(1);
+		await expect(chart.locator('svg').first()).toBeVisible();
+		if (c.plays) {
+			// The run starts from the beginning once the prediction is in.
+			await expect
+				.poll(async () => Number(await scrubber.inputValue()), { timeout: 10_000 })
+				.toBeGreaterThan(0);
+		}
+		expect(problems).toEqual([]);
+	});
+}

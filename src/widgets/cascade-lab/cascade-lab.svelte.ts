@@ -2,6 +2,7 @@
 import { untrack } from 'svelte';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { Scenario, SimulationRun } from '../../sim/index';
 import { binLevels, levelDomain, reached, type LiquidationLevels } from './heatmap';
 import { runLab, type LabRun, type PositionLevels } from './lab-run';
@@ -50,6 +51,8 @@ export interface CascadeLabOptions {
 	readonly tipping?: boolean;
 	/** The story's direction whatever the shock (a squeeze is a rise even with no push). */
 	readonly direction?: Direction;
+	/** Predict mode's outcomes of a run (the widget's predictions.ts); `error` says why there is none. */
+	readonly outcomes?: (run: SimulationRun | null, error: string) => PredictionOutcomes;
 }
 
 /**
@@ -103,6 +106,11 @@ export class CascadeLabState {
 	);
 	/** Frames in the run (count); 0 when it could not run. */
 	readonly length: number = $derived(this.series?.ticks ?? 0);
+	readonly #outcomesOf: CascadeLabOptions['outcomes'];
+	/** Predict mode's outcomes by question id, each in its question's unit (none without `outcomes`). */
+	readonly predictionOutcomes: PredictionOutcomes = $derived.by(
+		() => this.#outcomesOf?.(this.run, this.error) ?? {},
+	);
 
 	/** The last complete set of tipping-point curves (perhaps for an earlier market). */
 	tipping: TippingResult | null = $state.raw(null);
@@ -132,6 +140,7 @@ export class CascadeLabState {
 	constructor(scenarioOf: () => Scenario, options: CascadeLabOptions = {}) {
 		this.#scenarioOf = scenarioOf;
 		this.#direction = options.direction;
+		this.#outcomesOf = options.outcomes;
 		// The static page carries the chart: the server computes the curves while rendering.
 		if (options.tipping === true && typeof window === 'undefined') {
 			this.tipping = tippingCurves(this.scenario);

@@ -2,10 +2,12 @@
 import { untrack } from 'svelte';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { Scenario } from '../../sim/index';
 import { ContagionRunner } from './contagion-client';
 import { runContagion, type ContagionView } from './contagion-run';
 import { momentOf, type ContagionMoment, type Direction } from './moment';
+import { contagionMapOutcomes } from './predictions';
 import { quantizeView } from './view-codec';
 
 /** Simulated seconds per second of playback at 1× (ticks/s): the 30-second shock plays in 3 s. */
@@ -52,6 +54,10 @@ export class ContagionMapState {
 	/** The run's key moments as timeline marks. */
 	readonly marks: TimelineMark[] = $derived(
 		this.view === null ? [] : momentMarks(this.view.moments, this.direction),
+	);
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived(
+		contagionMapOutcomes(this.view, this.fresh, this.error),
 	);
 
 	/**

@@ -2,9 +2,11 @@
 import { untrack } from 'svelte';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { SimulationRun } from '../../sim/index';
 import { compareReplay, type ComparisonRow } from './compare';
 import { replayKey, type ReplayValues } from './params';
+import { eventReplayOutcomes } from './predictions';
 import { computeReplay } from './replay-client';
 import { replayOf, type Replay } from './replay';
 
@@ -101,6 +103,10 @@ export class EventReplayState {
 	readonly marks: TimelineMark[] = $derived(this.replay === null ? [] : replayMarks(this.replay));
 	/** Frames in the replay on screen (count). */
 	readonly length: number = $derived(this.replay?.ticks ?? 0);
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived(
+		eventReplayOutcomes(this.replay, this.fresh, this.error),
+	);
 
 	constructor(valuesOf: () => ReplayValues) {
 		this.#valuesOf = valuesOf;

@@ -1,5 +1,6 @@
 // PolicyLab's state: the shared scenario, each panel's policy and run, and the scales all panels share.
 import { SvelteMap } from 'svelte/reactivity';
+import type { PredictionOutcomes } from '../../lib/predict';
 import type { Scenario } from '../../sim/index';
 import { runPanel, scenarioKey, type PanelOutcome, type PanelRun } from './panel-run';
 import { PanelRunner, type RunRequest } from './panel-runner';
@@ -11,6 +12,7 @@ import {
 	type PolicyName,
 	type PolicySetting,
 } from './policies';
+import { policyLabOutcomes } from './predictions';
 import { sameScales, sharedScales, type SharedScales } from './scales';
 import { narrateComparison, type Direction } from './text';
 
@@ -110,6 +112,8 @@ export class PolicyLabState {
 		this.#lastScales = next;
 		return next;
 	});
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived(policyLabOutcomes(this.panels));
 	/** The comparison in one sentence, or what is being waited for. */
 	readonly narration: string = $derived.by(() => {
 		const failed = this.panels.find((p) => p.outcome?.ok === false);

@@ -2,6 +2,7 @@
 import { CascadeLabState } from '../cascade-lab/cascade-lab.svelte';
 import { perFrame } from '../cascade-lab/per-frame.svelte';
 import { squeezeScenarioOf, type SqueezeValues } from './params';
+import { squeezeLabOutcomes } from './predictions';
 
 /**
  * The squeeze lab over the widget's values (read reactively), re-run at most once per animation
@@ -9,5 +10,8 @@ import { squeezeScenarioOf, type SqueezeValues } from './params';
  */
 export function squeezeLab(values: () => SqueezeValues): CascadeLabState {
 	const settled = perFrame(() => ({ ...values() }));
-	return new CascadeLabState(() => squeezeScenarioOf(settled.current), { direction: 'rise' });
+	return new CascadeLabState(() => squeezeScenarioOf(settled.current), {
+		direction: 'rise',
+		outcomes: squeezeLabOutcomes,
+	});
 }

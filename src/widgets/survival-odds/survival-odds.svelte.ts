@@ -9,6 +9,7 @@ import {
 	type StandardPaths,
 	type SurvivalOdds,
 } from '../../sim/index';
+import type { PredictionOutcomes } from '../../lib/predict';
 import { fanPaths, type FanPath } from './fan';
 import { cachedPaths } from './path-cache';
 import {
@@ -23,6 +24,7 @@ import {
 	type PlanBase,
 } from './model';
 import type { SurvivalOddsValues } from './params';
+import { survivalOddsOutcomes } from './predictions';
 import { describeOdds } from './text';
 
 /** Chance of not being liquidated at each of CURVE_LEVERAGES, for one stop distance. */
@@ -106,6 +108,11 @@ export class SurvivalOddsState {
 	/** The reader's long across all the paths. */
 	readonly odds: SurvivalOdds | null = $derived(
 		this.error === '' ? survivalOdds(this.paths, this.plan, this.market) : null,
+	);
+
+	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
+	readonly predictionOutcomes: PredictionOutcomes = $derived(
+		survivalOddsOutcomes(this.odds, this.error),
 	);
 
 	/** Curves for the fixed stop distances; they do not depend on the reader's leverage or stop. */
