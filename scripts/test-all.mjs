@@ -1,5 +1,6 @@
 // Runs every check in order (types, lint, format, advisories, unit and property tests, build, HTML
-// validity, browser tests), records each runner's results, and ends with one line: "N passed, N failed".
+// validity, Lighthouse, browser tests), records each runner's results, and ends with one line:
+// "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -200,6 +201,15 @@ const built = stage('build (astro build, then the CSP from scripts/csp.mjs)', 'n
 ]);
 
 if (built) stage('html validity (Nu HTML Checker)', 'node', ['scripts/validate-html.mjs']);
+
+// Accessibility, best practices and SEO at 100 on the home page, every chapter and one embed. The
+// performance score stays out: it measures the machine as much as the site (doc/quality.md).
+if (built) {
+	stage('lighthouse (accessibility, best practices, SEO)', 'node', [
+		'scripts/lighthouse.mjs',
+		'--gate',
+	]);
+}
 
 if (built) {
 	const start = performance.now();
