@@ -1,5 +1,6 @@
-// Takes the screenshots kept in doc/screenshots/: home and every chapter, at 1280 and 375 px, light
-// and dark, from the production build (run `npm run build` first; DIST=path for another build).
+// Takes the screenshots kept in doc/screenshots/: the first screen of the home page, every chapter and
+// the reference and teaching pages, and each widget on them, at 1280 and 375 px, light and dark,
+// from the production build (run `npm run build` first; DIST=path for another build).
 // Usage: node scripts/screenshots.mjs
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +20,17 @@ if (chromePath === undefined)
 const chapters = readdirSync(join(dist, 'chapters'), { withFileTypes: true })
 	.filter((d) => d.isDirectory())
 	.map((d) => d.name);
-const pages = [['home', '/'], ...chapters.map((slug) => [`chapter-${slug}`, `/chapters/${slug}/`])];
+const pages = [
+	['home', '/'],
+	...chapters.map((slug) => [`chapter-${slug}`, `/chapters/${slug}/`]),
+	['glossary', '/glossary/'],
+	['about', '/about/'],
+	['search', '/search/?q=insurance%20fund'],
+	['sources', '/sources/'],
+	['teach', '/teach/'],
+	['teach-contagion', '/teach/contagion/'],
+	['embed-contagion-map', '/embed/contagion-map/'],
+];
 
 const types = new Map([
 	['.html', 'text/html'],
@@ -75,12 +86,21 @@ try {
 					window.scrollTo(0, 0);
 				});
 				await page.waitForTimeout(800);
-				await page.screenshot({
-					path: join(out, `${name}-${String(width)}-${scheme}.jpg`),
-					fullPage: true,
-					type: 'jpeg',
-					quality: 60,
-				});
+				const stem = join(out, `${name}-${String(width)}-${scheme}`);
+				// The first screen as a reader lands on it, then each widget on its own: small files that
+				// show what matters, rather than whole pages several screens long.
+				await page.screenshot({ path: `${stem}.jpg`, type: 'jpeg', quality: 70, timeout: 120_000 });
+				const widgets = await page.locator('figure.widget').all();
+				for (const [index, widget] of widgets.entries()) {
+					await widget.scrollIntoViewIfNeeded();
+					await page.waitForTimeout(300);
+					await widget.screenshot({
+						path: `${stem}-widget${String(index + 1)}.jpg`,
+						type: 'jpeg',
+						quality: 70,
+						timeout: 120_000,
+					});
+				}
 				await page.close();
 			}
 		}
