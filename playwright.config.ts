@@ -35,6 +35,9 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/e2e-artifacts',
 	fullyParallel: true,
+	// Generous per-test limit: two workers on a two-core machine load it heavily, and a page that
+	// hydrates several simulations can take half a minute then. Tests never assert durations.
+	timeout: 90_000,
 	forbidOnly: process.env.CI !== undefined,
 	retries: 0,
 	workers: 2,
