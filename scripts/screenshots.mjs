@@ -67,6 +67,8 @@ const browser = await chromium.launch({
 		'--disable-sync',
 	],
 });
+/** @type {string[]} */
+const failures = [];
 try {
 	for (const [name, path] of pages) {
 		for (const width of [1280, 375]) {
@@ -76,30 +78,43 @@ try {
 					colorScheme: scheme,
 					deviceScaleFactor: 1,
 				});
-				await page.goto(`http://127.0.0.1:${String(port)}${path}`, { waitUntil: 'networkidle' });
-				// Bring every widget into view once so it hydrates, then return to the top.
-				await page.evaluate(async () => {
-					for (let y = 0; y < document.body.scrollHeight; y += 600) {
-						window.scrollTo(0, y);
-						await new Promise((r) => setTimeout(r, 60));
-					}
-					window.scrollTo(0, 0);
-				});
-				await page.waitForTimeout(800);
-				const stem = join(out, `${name}-${String(width)}-${scheme}`);
-				// The first screen as a reader lands on it, then each widget on its own: small files that
-				// show what matters, rather than whole pages several screens long.
-				await page.screenshot({ path: `${stem}.jpg`, type: 'jpeg', quality: 70, timeout: 120_000 });
-				const widgets = await page.locator('figure.widget').all();
-				for (const [index, widget] of widgets.entries()) {
-					await widget.scrollIntoViewIfNeeded();
-					await page.waitForTimeout(300);
-					await widget.screenshot({
-						path: `${stem}-widget${String(index + 1)}.jpg`,
+				// One page that will not settle (a screenshot can stall while a run animates) is
+				// reported and skipped rather than stopping the whole set.
+				try {
+					await page.goto(`http://127.0.0.1:${String(port)}${path}`, { waitUntil: 'networkidle' });
+					// Bring every widget into view once so it hydrates, then return to the top.
+					await page.evaluate(async () => {
+						for (let y = 0; y < document.body.scrollHeight; y += 600) {
+							window.scrollTo(0, y);
+							await new Promise((r) => setTimeout(r, 60));
+						}
+						window.scrollTo(0, 0);
+					});
+					await page.waitForTimeout(800);
+					const stem = join(out, `${name}-${String(width)}-${scheme}`);
+					// The first screen as a reader lands on it, then each widget on its own: small files that
+					// show what matters, rather than whole pages several screens long.
+					await page.screenshot({
+						path: `${stem}.jpg`,
 						type: 'jpeg',
 						quality: 70,
-						timeout: 120_000,
+						timeout: 30_000,
 					});
+					const widgets = await page.locator('figure.widget').all();
+					for (const [index, widget] of widgets.entries()) {
+						await widget.scrollIntoViewIfNeeded();
+						await page.waitForTimeout(300);
+						await widget.screenshot({
+							path: `${stem}-widget${String(index + 1)}.jpg`,
+							type: 'jpeg',
+							quality: 70,
+							timeout: 30_000,
+						});
+					}
+				} catch (error) {
+					failures.push(
+						`${name} ${String(width)} ${scheme}: ${String(error).split('\n')[0] ?? ''}`,
+					);
 				}
 				await page.close();
 			}
@@ -110,3 +125,5 @@ try {
 	server.close();
 }
 console.log(`Screenshots of ${String(pages.length)} pages written to doc/screenshots/.`);
+for (const failure of failures) console.error(`not taken: ${failure}`);
+if (failures.length > 0) process.exitCode = 1;
