@@ -1,11 +1,17 @@
 // SurvivalOdds: its state at fixed settings, URL parsing and clamping, words, tables and chart helpers.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { defaultValues, parseParams, writeParams } from '../../src/lib/params';
-import { drawStandardPaths } from '../../src/sim';
+import { drawStandardPaths, type PositionLines } from '../../src/sim';
 import { boxFor, spreadLabels, timeTicks } from '../../src/widgets/survival-odds/chart-layout';
 import { curveLabel, curveShade } from '../../src/widgets/survival-odds/curve-style';
-import { fanPaths, thinnedPrices } from '../../src/widgets/survival-odds/fan';
-import { CURVE_LEVERAGES, marketOf, PATH_STEPS } from '../../src/widgets/survival-odds/model';
+import {
+	fanCourses,
+	fanFates,
+	levelRange,
+	thinnedLevels,
+} from '../../src/widgets/survival-odds/fan';
+import { fanGuides, fanRange, offChartNote } from '../../src/widgets/survival-odds/fan-guides';
+import { CURVE_LEVERAGES, marketOf } from '../../src/widgets/survival-odds/model';
 import {
 	formatHours,
 	formatStop,
@@ -107,15 +113,35 @@ describe('the state at fixed settings (seed 1, 500 fat-tailed paths, 50% a year)
 		).toEqual([10]);
 	});
 
-	test('the fan: sixteen paths, each split at its exit', () => {
-		const fan = state().fan;
-		expect(fan).toHaveLength(16);
-		for (const path of fan) {
-			expect(path.held[0]).toEqual({ step: 0, price: 100_000 });
-			expect(path.held.at(-1)?.step).toBe(path.fate.step);
-			if (path.fate.exit === 'open') expect(path.after).toEqual([]);
-			else expect(path.after.at(-1)?.step).toBe(PATH_STEPS);
+	test('the fan: sixteen courses from entry to the horizon, and each one’s fate', () => {
+		const s = state();
+		expect(s.fan).toHaveLength(16);
+		expect(s.fanFates).toHaveLength(16);
+		const horizon = s.market.horizonSteps;
+		for (const course of s.fan) {
+			expect(course.points[0]).toEqual({ step: 0, level: 0 });
+			expect(course.points.at(-1)?.step).toBe(horizon);
+			expect(course.d.startsWith('M0,0L')).toBe(true);
 		}
+		for (const fate of s.fanFates) expect(fate.step).toBeLessThanOrEqual(horizon);
+	});
+
+	test('leverage and volatility leave the fan’s courses as they are; holding time redraws them', () => {
+		const base = state().fan;
+		expect(state({ lev: 50, stop: 5 }).fan).toEqual(base);
+		expect(state({ vol: 120 }).fan).toEqual(base);
+		const shorter = state({ hours: 24 }).fan;
+		expect(shorter).not.toEqual(base);
+		expect(shorter[0]?.points.at(-1)?.step).toBe(24 * 12);
+	});
+
+	test('the fates are the simulator’s, path by path', () => {
+		const s = state({ lev: 50 });
+		const fates = fanFates(s.paths, s.plan, s.market);
+		expect(s.fanFates).toEqual(fates);
+		expect(fates.filter((f) => f.exit === 'liquidated').length).toBeGreaterThan(
+			state().fanFates.filter((f) => f.exit === 'liquidated').length,
+		);
 	});
 });
 
@@ -277,31 +303,76 @@ describe('tables and CSV', () => {
 describe('drawing helpers', () => {
 	const paths = drawStandardPaths({ seed: 1, paths: 2, steps: 1_000, distribution: 'normal' });
 	test('short stretches keep every step; long ones keep each bucket’s low and high in order', () => {
-		expect(thinnedPrices(paths, 0, 0, 100, 100_000, 0.002)).toHaveLength(101);
-		const long = thinnedPrices(paths, 0, 0, 1_000, 100_000, 0.002);
+		expect(thinnedLevels(paths, 0, 100)).toHaveLength(101);
+		const long = thinnedLevels(paths, 0, 1_000);
 		expect(long.length).toBeLessThanOrEqual(162);
 		expect(long[0]?.step).toBe(0);
 		expect(long.at(-1)?.step).toBe(1_000);
 		for (let i = 1; i < long.length; i++) {
 			expect(long[i]?.step).toBeGreaterThan(long[i - 1]?.step ?? -1);
 		}
+		// No extreme is lost: the thinned low and high are the path's own.
+		const all = Array.from({ length: 1_001 }, (_, k) => paths.level[k] ?? 0);
+		expect(levelRange([{ id: 0, points: long, d: '' }])).toEqual([
+			Math.min(0, ...all),
+			Math.max(0, ...all),
+		]);
 	});
 
-	test('fanPaths never asks for more paths than there are', () => {
-		const fan = fanPaths(
-			paths,
-			{
-				entryPrice: 100_000,
-				leverage: 10,
-				capitalUsd: 1_000,
-				reserveShare: 0,
-				marginMode: 'isolated',
-				stopDistance: 0,
-				stopSlippage: 0,
-			},
-			{ ...marketOf({ vol: 50, hours: 10 }) },
-		);
-		expect(fan).toHaveLength(2);
+	test('the fan never asks for more paths than there are', () => {
+		const plan = {
+			entryPrice: 100_000,
+			leverage: 10,
+			capitalUsd: 1_000,
+			reserveShare: 0,
+			marginMode: 'isolated' as const,
+			stopDistance: 0,
+			stopSlippage: 0,
+		};
+		expect(fanCourses(paths, 120)).toHaveLength(2);
+		expect(fanFates(paths, plan, marketOf({ vol: 50, hours: 10 }))).toHaveLength(2);
+	});
+
+	const lines = (liquidationPrice: number | null, stopPrice: number | null): PositionLines => ({
+		marginUsd: 1_000,
+		quantity: 0.1,
+		notionalUsd: 10_000,
+		walletUsd: 1_000,
+		liquidationPrice,
+		maintenanceRate: 0.004,
+		stopPrice,
+		stopBeyondLiquidation: false,
+	});
+	test.each([
+		// name, paths' low and high, liquidation, stop → range low, high, line shown
+		['paths only, the line far below', 98_000, 103_000, 50_000, null, 97_700, 103_300, false],
+		['a near line widens the range', 98_000, 103_000, 96_000, null, 95_580, 103_420, true],
+		['the stop is always in range', 99_000, 101_000, null, 95_000, 94_640, 101_360, false],
+	])('fan range: %s', (_, low, high, lp, stop, wantLow, wantHigh, shown) => {
+		const range = fanRange(low, high, lines(lp, stop), 100_000);
+		expect(range.low).toBeCloseTo(wantLow, 6);
+		expect(range.high).toBeCloseTo(wantHigh, 6);
+		expect(range.lpShown).toBe(shown);
+	});
+
+	test('guides: entry, stop and liquidation labelled, labels kept 14 units apart', () => {
+		const l = lines(99_500, 99_600);
+		const range = fanRange(98_000, 102_000, l, 100_000);
+		const guides = fanGuides(l, range, 100_000, (p) => (102_000 - p) / 10, 0, 400);
+		expect(guides.map((g) => g.key)).toEqual(['entry', 'stop', 'liquidation']);
+		expect(guides.map((g) => g.label)).toEqual([
+			'entry $100,000',
+			'stop $99,600',
+			'liquidation $99,500',
+		]);
+		const ys = guides.map((g) => g.labelY).sort((a, b) => a - b);
+		for (let i = 1; i < ys.length; i++)
+			expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(14);
+		expect(offChartNote(l, range)).toBeNull();
+		expect(offChartNote(lines(null, null), range)).toMatch(/no liquidation price/);
+		expect(
+			offChartNote(lines(10_000, null), fanRange(98_000, 102_000, lines(10_000, null), 100_000)),
+		).toBe('liquidation $10,000 is further down ↓');
 	});
 
 	test.each([

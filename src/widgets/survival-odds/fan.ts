@@ -1,8 +1,6 @@
 // The fan chart's numbers: a few of the paths, thinned for drawing, and how each ended for the long.
 import {
 	pathFate,
-	pathPrice,
-	stepVolatility,
 	type LongPlan,
 	type PathFate,
 	type PathMarket,
@@ -13,19 +11,21 @@ import {
 export interface FanPoint {
 	/** Steps since entry (steps). */
 	readonly step: number;
-	/** Price (USD). */
-	readonly price: number;
+	/** Cumulative standard move since entry (step standard deviations); price = entry·(1 + σ_step·level). */
+	readonly level: number;
 }
 
-/** One sample path: the stretch the position was held, then what the price did afterwards. */
-export interface FanPath {
+/**
+ * One sample path's course from entry to the horizon. It does not depend on the trade or the
+ * volatility (prices are an affine map of the level), so the chart draws it once and moves it
+ * with a transform when leverage, stop or volatility change.
+ */
+export interface FanCourse {
 	/** Index of the path among all the paths. */
 	readonly id: number;
-	readonly fate: PathFate;
-	/** From entry to the exit (or the horizon when still open). */
-	readonly held: readonly FanPoint[];
-	/** From the exit to the horizon; empty when the position was still open. */
-	readonly after: readonly FanPoint[];
+	readonly points: readonly FanPoint[];
+	/** SVG path data in (step, level) units. */
+	readonly d: string;
 }
 
 /** Sample paths drawn (count): enough to see a spread, few enough to tell apart. */
@@ -34,30 +34,17 @@ export const FAN_PATHS = 16;
 const MAX_POINTS = 160;
 
 /**
- * Path p's prices from step `from` to `to`, thinned to about MAX_POINTS: every step when short
+ * Path p's levels from step 0 to `to`, thinned to about MAX_POINTS: every step when short
  * enough, else each bucket's lowest and highest in time order, so no dip through a line is lost.
  */
-export function thinnedPrices(
-	paths: StandardPaths,
-	p: number,
-	from: number,
-	to: number,
-	startPrice: number,
-	stepVol: number,
-): FanPoint[] {
-	const at = (step: number): FanPoint => ({
-		step,
-		price: pathPrice(paths, p, step, startPrice, stepVol),
-	});
-	const span = to - from;
-	if (span <= MAX_POINTS) return Array.from({ length: span + 1 }, (_, k) => at(from + k));
-	// Prices rise and fall with the level, so the bucket's extremes are found on the level alone,
-	// without making a point for every step.
+export function thinnedLevels(paths: StandardPaths, p: number, to: number): FanPoint[] {
 	const level = paths.level;
 	const base = p * (paths.spec.steps + 1);
-	const bucket = Math.ceil(span / (MAX_POINTS / 2));
-	const points: FanPoint[] = [at(from)];
-	for (let start = from + 1; start <= to; start += bucket) {
+	const at = (step: number): FanPoint => ({ step, level: level[base + step] ?? 0 });
+	if (to <= MAX_POINTS) return Array.from({ length: to + 1 }, (_, k) => at(k));
+	const bucket = Math.ceil(to / (MAX_POINTS / 2));
+	const points: FanPoint[] = [at(0)];
+	for (let start = 1; start <= to; start += bucket) {
 		const end = Math.min(to, start + bucket - 1);
 		let low = start;
 		let high = start;
@@ -73,39 +60,49 @@ export function thinnedPrices(
 	return points;
 }
 
-/** The first `count` paths, each split at its exit, for the fan chart. */
-export function fanPaths(
+/** Path data through the points, levels to a thousandth (a small fraction of a pixel). */
+function pathData(points: readonly FanPoint[]): string {
+	return points
+		.map(
+			(p, k) =>
+				`${k === 0 ? 'M' : 'L'}${String(p.step)},${String(Math.round(p.level * 1000) / 1000)}`,
+		)
+		.join('');
+}
+
+/** The first `count` paths' courses up to `horizonSteps`, for the fan chart. */
+export function fanCourses(
+	paths: StandardPaths,
+	horizonSteps: number,
+	count = FAN_PATHS,
+): FanCourse[] {
+	const to = Math.min(horizonSteps, paths.spec.steps);
+	const shown = Math.min(count, paths.spec.paths);
+	return Array.from({ length: shown }, (_, id) => {
+		const points = thinnedLevels(paths, id, to);
+		return { id, points, d: pathData(points) };
+	});
+}
+
+/** How each of the first `count` paths ended for the plan. */
+export function fanFates(
 	paths: StandardPaths,
 	plan: LongPlan,
 	market: PathMarket,
 	count = FAN_PATHS,
-): FanPath[] {
-	const stepVol = stepVolatility(market.annualVolatility, market.stepMinutes);
+): PathFate[] {
 	const shown = Math.min(count, paths.spec.paths);
-	return Array.from({ length: shown }, (_, id) => {
-		const fate = pathFate(paths, id, plan, market);
-		const exit = fate.step;
-		const end = market.horizonSteps;
-		return {
-			id,
-			fate,
-			held: thinnedPrices(paths, id, 0, exit, plan.entryPrice, stepVol),
-			after:
-				fate.exit === 'open' || exit >= end
-					? []
-					: thinnedPrices(paths, id, exit, end, plan.entryPrice, stepVol),
-		};
-	});
+	return Array.from({ length: shown }, (_, id) => pathFate(paths, id, plan, market));
 }
 
-/** Lowest and highest price the drawn paths reach (USD). */
-export function fanRange(fan: readonly FanPath[], startPrice: number): [number, number] {
-	let low = startPrice;
-	let high = startPrice;
-	for (const path of fan) {
-		for (const point of [...path.held, ...path.after]) {
-			low = Math.min(low, point.price);
-			high = Math.max(high, point.price);
+/** Lowest and highest level the drawn courses reach (step standard deviations; 0 is entry). */
+export function levelRange(courses: readonly FanCourse[]): [number, number] {
+	let low = 0;
+	let high = 0;
+	for (const course of courses) {
+		for (const point of course.points) {
+			low = Math.min(low, point.level);
+			high = Math.max(high, point.level);
 		}
 	}
 	return [low, high];

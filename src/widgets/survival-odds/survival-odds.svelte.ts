@@ -5,12 +5,13 @@ import {
 	survivalOdds,
 	type LongPlan,
 	type PathMarket,
+	type PathFate,
 	type PathSpec,
 	type StandardPaths,
 	type SurvivalOdds,
 } from '../../sim/index';
 import type { PredictionOutcomes } from '../../lib/predict';
-import { fanPaths, type FanPath } from './fan';
+import { fanCourses, fanFates, type FanCourse } from './fan';
 import { cachedPaths } from './path-cache';
 import {
 	CAPITAL_USD,
@@ -128,23 +129,37 @@ export class SurvivalOddsState {
 		return [...fixed, curveOf(this.paths, this.base, this.market, stop, true)];
 	});
 
-	/** The compared leverages, plus the reader's own, at the reader's stop and horizon. */
-	readonly compared: readonly ComparedLeverage[] = $derived.by(() => {
+	/** The fixed compared leverages at the reader's stop and horizon; moving leverage keeps them. */
+	readonly #fixedCompared: readonly ComparedLeverage[] = $derived.by(() => {
 		const stop = this.stopDistance;
-		const own = this.leverage;
-		const levels: number[] = COMPARED_LEVERAGES.some((l) => l === own)
-			? [...COMPARED_LEVERAGES]
-			: [...COMPARED_LEVERAGES, own].sort((a, b) => a - b);
-		return levels.map((leverage) => ({
+		return COMPARED_LEVERAGES.map((leverage) => ({
 			leverage,
-			own: leverage === own,
+			own: false,
 			odds: survivalOdds(this.paths, planOf(this.base, leverage, stop), this.market),
 		}));
 	});
 
-	/** A few sample paths and how each ended for the reader's long. */
-	readonly fan: readonly FanPath[] = $derived(
-		this.error === '' ? fanPaths(this.paths, this.plan, this.market) : [],
+	/** The compared leverages, plus the reader's own, at the reader's stop and horizon. */
+	readonly compared: readonly ComparedLeverage[] = $derived.by(() => {
+		const own = this.leverage;
+		const odds = this.odds;
+		const fixed = this.#fixedCompared;
+		if (odds === null) return fixed;
+		const mine: ComparedLeverage = { leverage: own, own: true, odds };
+		return fixed.some((c) => c.leverage === own)
+			? fixed.map((c) => (c.leverage === own ? mine : c))
+			: [...fixed, mine].sort((a, b) => a.leverage - b.leverage);
+	});
+
+	/** Steps held at most (steps): a number, so a new volatility does not redraw the courses. */
+	readonly #horizonSteps: number = $derived(this.market.horizonSteps);
+
+	/** A few sample paths' courses to the horizon; the reader's trade does not change them. */
+	readonly fan: readonly FanCourse[] = $derived(fanCourses(this.paths, this.#horizonSteps));
+
+	/** How each sample path ended for the reader's long. */
+	readonly fanFates: readonly PathFate[] = $derived(
+		this.error === '' ? fanFates(this.paths, this.plan, this.market) : [],
 	);
 
 	/** One sentence on what the charts show. */
