@@ -9,7 +9,8 @@ import {
 	type MarginAccountValues,
 } from '../../src/widgets/margin-account/params';
 import { settle } from '../../src/widgets/margin-account/settlement';
-import { describeBracket, formatCents } from '../../src/widgets/margin-account/text';
+import { predictSetupOf } from '../../src/widgets/margin-account/predictions';
+import { describeBracket, describeChart, formatCents } from '../../src/widgets/margin-account/text';
 import { VENUES, type VenueRules } from '../../src/widgets/margin-account/venues';
 import { expectClose } from '../helpers/close';
 
@@ -375,5 +376,48 @@ describe('MarginAccount state', () => {
 			'Binance allows at most 100× on a $55,000 position, so 125× is lowered to 100×.',
 		);
 		expect(state.markNotice).toBeNull();
+	});
+});
+
+describe('the chart description and the prediction setup', () => {
+	const marks = [
+		{ label: 'entry', price: 100_000 },
+		{ label: 'liquidation', price: 90_361.44 },
+	];
+	test.each([
+		[
+			'part full',
+			{ marginRatio: 0.0821, liquidated: false },
+			'Margin ratio 8.2%, where 100% triggers liquidation. entry $100,000.00, liquidation $90,361.44.',
+		],
+		[
+			'over full but not yet liquidated reads 100%',
+			{ marginRatio: 1.7, liquidated: false },
+			'Margin ratio 100%, where 100% triggers liquidation. entry $100,000.00, liquidation $90,361.44.',
+		],
+		[
+			'liquidated',
+			{ marginRatio: Number.POSITIVE_INFINITY, liquidated: true },
+			'Margin ratio 100%, liquidated, where 100% triggers liquidation. entry $100,000.00, liquidation $90,361.44.',
+		],
+	])('%s', (_, account, text) => {
+		expect(describeChart(account, marks)).toBe(text);
+	});
+
+	test('the setup changes with what moves the liquidation price, not with the mark or costs', () => {
+		const base = defaultValues(marginAccountSchema);
+		const key = predictSetupOf(base);
+		expect(predictSetupOf({ ...base, mark: base.mark * 0.9, slip: 1 })).toBe(key);
+		expect(predictSetupOf({ ...base, lev: base.lev + 1 })).not.toBe(key);
+		expect(predictSetupOf({ ...base, side: base.side === 'long' ? 'short' : 'long' })).not.toBe(
+			key,
+		);
+		// The wallet counts only in cross margin.
+		expect(predictSetupOf({ ...base, mode: 'isolated', wallet: 1 })).toBe(
+			predictSetupOf({ ...base, mode: 'isolated', wallet: 2 }),
+		);
+		expect(predictSetupOf({ ...base, mode: 'cross', wallet: 1 })).not.toBe(
+			predictSetupOf({ ...base, mode: 'cross', wallet: 2 }),
+		);
 	});
 });

@@ -1,5 +1,6 @@
 // MarginAccount's predict-mode questions: where the liquidation line sits, as a distance and a price.
 import type { PredictionQuestion } from '../../lib/predict';
+import type { MarginAccountValues } from './params';
 
 export const marginAccountPredictions = [
 	{
@@ -20,3 +21,13 @@ export const marginAccountPredictions = [
 		outcome: 'the engine steps in at a mark of {value}',
 	},
 ] as const satisfies readonly PredictionQuestion[];
+
+/**
+ * What the liquidation price depends on, as one string: a prediction stays valid while it is
+ * unchanged, so dragging the mark or changing the costs does not ask again.
+ */
+export function predictSetupOf(v: MarginAccountValues): string {
+	return [v.venue, v.mode, v.side, v.entry, v.size, v.lev, v.mode === 'cross' ? v.wallet : 0].join(
+		' ',
+	);
+}

@@ -114,3 +114,15 @@ export function narrate(x: Situation): string {
 	const direction = lp < x.markPrice ? 'below' : 'above';
 	return `${head} Liquidation at ${formatCents(lp)}, ${away} ${direction}.`;
 }
+
+/** The chart's description for screen readers: the margin ratio and every line on the ladder. */
+export function describeChart(
+	account: Pick<AccountState, 'marginRatio' | 'liquidated'>,
+	marks: readonly { readonly label: string; readonly price: number }[],
+): string {
+	const ratio = account.liquidated
+		? '100%, liquidated'
+		: `${String(Math.round(Math.min(account.marginRatio, 1) * 1000) / 10)}%`;
+	const lines = marks.map((m) => `${m.label} ${formatCents(m.price)}`).join(', ');
+	return `Margin ratio ${ratio}, where 100% triggers liquidation. ${lines}.`;
+}
