@@ -52,13 +52,13 @@ export {
 	stepVolatility,
 	studentT4Quantile,
 } from './price-paths';
-export type { Exit, LongPlan, PathFate, PathMarket, PositionLines, SurvivalOdds } from './survival';
+export type { LongPlan, PathMarket, PositionLines } from './survival-plan';
+export { positionLines, survivalInputError } from './survival-plan';
+export type { Exit, PathFate, SurvivalOdds } from './survival';
 export {
 	liquidationCurve,
 	liquidationShare,
 	pathFate,
-	positionLines,
 	quantileSorted,
-	survivalInputError,
 	survivalOdds,
 } from './survival';
