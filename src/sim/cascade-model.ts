@@ -4,7 +4,8 @@ import { WatchList } from './watch-list';
 import { MarginGuard } from './margin-guard';
 import { Exchange, PARTIAL_COOLDOWN_TICKS } from './exchange';
 import type { SimEvent } from './events';
-import type { Frame, MarketFrame } from './frames';
+import { frameOf } from './frame-of';
+import type { Frame } from './frames';
 import { Ledger } from './ledger';
 import { MarkPrice } from './mark-price';
 import { marketsOf, type MarketSpec } from './markets';
@@ -143,7 +144,7 @@ export class CascadeModel {
 		if (this.#checkWatchList()) fired = true;
 		for (const book of ex.books) book.refill();
 		if (s.circuitBreaker) this.#checkBreakers();
-		this.frames.push(this.#frame());
+		this.frames.push(frameOf(this.exchange, this.#markTrackers, this.tick, (m) => this.#halted(m)));
 		this.tick++;
 		this.done = this.tick >= s.maxTicks || (!fired && this.#quiet());
 		return !this.done;
@@ -288,32 +289,5 @@ export class CascadeModel {
 			if (q.longStops.wouldFire(book.price) || q.shortStops.wouldFire(book.price)) return false;
 		}
 		return !this.#watchList.waiting(this.tick);
-	}
-
-	#frame(): Frame {
-		const ex = this.exchange;
-		const markets: MarketFrame[] = this.markets.map((_, m) => {
-			const book = ex.books[m] as OrderBook;
-			const depth = book.depthNearMid();
-			const open = (ex.openQuantity[2 * m] ?? 0) + (ex.openQuantity[2 * m + 1] ?? 0);
-			return {
-				last: book.price,
-				mark: ex.marks[m] ?? 0,
-				index: (this.#markTrackers[m] as MarkPrice).index,
-				bidDepthUsd: depth.bidUsd,
-				askDepthUsd: depth.askUsd,
-				openInterestUsd: open * book.price,
-				liquidatedLongUsd: ex.tally.liquidatedLongUsd[m] ?? 0,
-				liquidatedShortUsd: ex.tally.liquidatedShortUsd[m] ?? 0,
-				halted: this.#halted(m),
-			};
-		});
-		return {
-			tick: this.tick,
-			markets,
-			insuranceFundUsd: ex.ledger.fundUsd,
-			adlUsd: ex.adlUsd,
-			badDebtUsd: ex.ledger.badDebtUsd,
-		};
 	}
 }
