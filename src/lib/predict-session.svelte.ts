@@ -1,6 +1,11 @@
 // One round of predict mode for one widget: typed answers, their checks, and the reveal.
 import { readPrediction } from './predict-input';
-import type { PredictionQuestion } from './predict';
+import {
+	comparePrediction,
+	type Comparison,
+	type PredictionOutcomes,
+	type PredictionQuestion,
+} from './predict';
 
 /** Where predict mode stands: off (no ?predict=1), asking for a prediction, or showing the outcome. */
 export type PredictStage = 'off' | 'asking' | 'revealed';
@@ -9,6 +14,14 @@ export type PredictStage = 'off' | 'asking' | 'revealed';
 export interface Answer {
 	readonly value: number;
 	readonly notice: string | null;
+}
+
+/** One answered question set beside its outcome. */
+export interface PredictionRow {
+	readonly q: PredictionQuestion;
+	/** What reading the answer changed, or null. */
+	readonly notice: string | null;
+	readonly comparison: Comparison;
 }
 
 /**
@@ -78,5 +91,31 @@ export class PredictSession {
 	/** The accepted values by question id, for a link that carries them. */
 	values(): Record<string, number> {
 		return Object.fromEntries(Object.entries(this.answers).map(([id, a]) => [id, a.value]));
+	}
+
+	/** Each answered question beside its outcome, in the questions' order. */
+	rows(outcomes: PredictionOutcomes): PredictionRow[] {
+		return this.questions.flatMap((q) => {
+			const answer = this.answers[q.id];
+			if (answer === undefined) return [];
+			const outcome = outcomes[q.id] ?? { missing: 'The widget has no outcome for this question.' };
+			return [
+				{ q, notice: answer.notice, comparison: comparePrediction(q, answer.value, outcome) },
+			];
+		});
+	}
+
+	/** The setup (the widget's query, or what the outcomes depend on) differs from the one revealed. */
+	setupChanged(setup: string): boolean {
+		return this.revealed && this.setupAtReveal !== setup;
+	}
+
+	/** What a screen reader hears once the outcome shows: each answer beside it, or the change. */
+	announcement(outcomes: PredictionOutcomes, setup: string): string {
+		if (!this.revealed) return '';
+		if (this.setupChanged(setup)) return 'The setup has changed since you predicted.';
+		return this.rows(outcomes)
+			.map((row) => `${row.comparison.sentence} ${row.comparison.verdictText}`)
+			.join(' ');
 	}
 }

@@ -9,6 +9,7 @@ import type { ParamSchema } from '../lib/params';
 import type { PredictionQuestion } from '../lib/predict';
 import { cascadeSchema } from './cascade-lab/params';
 import { cascadeLabPredictions } from './cascade-lab/predictions';
+import { cascadeTippingPredictions } from './cascade-lab/tipping-predictions';
 import { contagionSchema } from './contagion-map/params';
 import { contagionMapPredictions } from './contagion-map/predictions';
 import { replaySchema } from './event-replay/params';
@@ -92,6 +93,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
 		prefix: 'tp-',
 		playable: false,
 		embedHeight: 1150,
+		predictions: cascadeTippingPredictions,
 	},
 	{
 		id: 'squeeze-lab',

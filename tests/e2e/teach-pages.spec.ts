@@ -6,36 +6,19 @@ import { axeViolations, watchErrors } from './teach-helpers';
 // axe over a whole teaching page (presenter mode holds every widget) is slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-const pages = [
-	'/teach/',
-	'/teach/leverage/',
-	'/teach/margin/',
-	'/teach/cascade/',
-	'/teach/short-squeeze/',
-	'/teach/contagion/',
-	'/teach/protecting-yourself/',
-	'/teach/fixing-the-system/',
-	'/teach/case-study-2025/',
-	'/teach/lesson-50/',
-	'/teach/lesson-20/',
-	'/teach/reference/',
-	'/teach/present/',
-	'/teach/present/?widget=cascade-lab',
-];
-
+// Every built teaching page is checked with axe in light and dark in quality-a11y.spec.ts; presenter
+// mode with a widget chosen is a state of /teach/present/ that no built file holds, so it is here.
 for (const colorScheme of ['light', 'dark'] as const) {
-	test.describe(`${colorScheme} colour scheme`, () => {
-		test.use({ colorScheme });
-		for (const path of pages) {
-			test(`${path} renders with no console errors and no axe violations`, async ({ page }) => {
-				const problems = watchErrors(page);
-				await page.goto(path);
-				await expect(page.locator('h1')).toBeVisible();
-				await page.waitForLoadState('networkidle');
-				expect(await axeViolations(page)).toEqual([]);
-				expect(problems).toEqual([]);
-			});
-		}
+	test(`/teach/present/?widget=cascade-lab in ${colorScheme}: no console errors, no axe violations`, async ({
+		page,
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		const problems = watchErrors(page);
+		await page.goto('/teach/present/?widget=cascade-lab');
+		await expect(page.locator('h1')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		expect(await axeViolations(page)).toEqual([]);
+		expect(problems).toEqual([]);
 	});
 }
 
@@ -80,6 +63,20 @@ for (const slug of ['contagion', 'protecting-yourself', 'fixing-the-system', 'ca
 		await expect(body).not.toBeEmpty();
 	});
 }
+
+test('chapter 3 offers predict mode for the tipping point as well as the lab', async ({ page }) => {
+	await page.goto('/teach/cascade/');
+	const lab = page.locator('.predict-link a').first();
+	await expect(lab).toHaveAttribute('href', /^\/chapters\/cascade\/\?.*predict=1$/);
+	const tipping = page.locator('.predict-link', { hasText: 'tipping point asks for predictions' });
+	await expect(tipping).toContainText('(3 questions, starting with “At 10× leverage');
+	const present = tipping.getByRole('link');
+	await expect(present).toHaveAttribute('href', '/teach/present/?widget=cascade-tipping&predict=1');
+	await present.click();
+	const stage = page.locator('.stage[data-widget="cascade-tipping"]');
+	await expect(stage.getByText('Predict first')).toBeVisible({ timeout: 20_000 });
+	await expect(stage.getByLabel(/^After a 3% initial fall at 20× leverage/)).toBeVisible();
+});
 
 test('the activity shows its scenario link with a QR code', async ({ page }) => {
 	await page.goto('/teach/cascade/');

@@ -193,6 +193,13 @@ const CASES: readonly PredictCase[] = [
 		plays: true,
 	},
 	{
+		id: 'cascade-tipping',
+		question: 'At 10× leverage, how big an initial fall is enough to set off a runaway cascade?',
+		answer: '1',
+		sentence: 'You said 1%; at 10× a 0.3% shock was the smallest tried that ran away.',
+		plays: false,
+	},
+	{
 		id: 'squeeze-lab',
 		question: 'How far above its starting price does BTC rise at its highest?',
 		answer: '10',
