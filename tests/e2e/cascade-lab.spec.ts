@@ -34,6 +34,17 @@ async function openWidget(page: Page, caption: string, query = ''): Promise<Loca
 	return widget;
 }
 
+/**
+ * Waits until the run on screen is the current setting's: the new run is computed in a worker, and
+ * until it arrives the old one stays, dimmed. Two frames first, so a change just made has shown.
+ */
+async function settled(page: Page, widget: Locator): Promise<void> {
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+	);
+	await expect(widget.locator('.run.stale')).toHaveCount(0, { timeout: 20_000 });
+}
+
 /** What the cascade chart shows: where the mark stopped, and the price line's shape. */
 async function chartState(widget: Locator): Promise<{ stop: string; path: string }> {
 	const svg = widget.locator('.wide svg');
@@ -73,6 +84,7 @@ test('the shock slider moves the chart, by mouse and by keyboard', async ({ page
 	await shock.focus();
 	for (let i = 0; i < 10; i++) await shock.press('ArrowRight');
 	await expect(shown).toHaveText('−2%');
+	await settled(page, widget);
 	const byKeyboard = await chartState(widget);
 	expect(byKeyboard.stop).not.toBe(before.stop);
 	expect(byKeyboard.path).not.toBe(before.path);
@@ -82,6 +94,7 @@ test('the shock slider moves the chart, by mouse and by keyboard', async ({ page
 	if (box === null) throw new Error('the shock slider is not on screen');
 	await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
 	await expect(widget.getByRole('spinbutton', { name: /Initial shock/ })).not.toHaveValue('-2');
+	await settled(page, widget);
 	const byMouse = await chartState(widget);
 	expect(byMouse.stop).not.toBe(byKeyboard.stop);
 	expect(Number((await shock.inputValue()).replace('−', '-'))).toBeLessThan(-8);
@@ -97,6 +110,7 @@ test('reloading the page restores the state from the URL', async ({ page }) => {
 	await depth.press('Enter');
 	await expect(page).toHaveURL(/[?&]cl-depth=8(&|$)/);
 	await expect(page).toHaveURL(/[?&]cl-preset=crowded-longs(&|$)/);
+	await settled(page, widget);
 	const shown = await chartState(widget);
 
 	await page.reload();

@@ -37,7 +37,7 @@ async function openReplay(page: Page, query = ''): Promise<Locator> {
 
 /** Waits until the run on screen is of the current settings (October's run takes seconds). */
 async function settled(widget: Locator): Promise<void> {
-	await expect(widget.locator('.fit.stale')).toHaveCount(0, { timeout: 60_000 });
+	await expect(widget.locator('.chart.stale')).toHaveCount(0, { timeout: 60_000 });
 }
 
 /** What the chart shows: the price line's shape and the low's label. */

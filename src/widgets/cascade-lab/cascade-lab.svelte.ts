@@ -1,12 +1,14 @@
 // CascadeLab's state: the scenario, its run, the liquidation levels and series the charts draw.
 import { untrack } from 'svelte';
+import { runCsv } from '../../lib/csv';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
 import type { PredictionOutcomes } from '../../lib/predict';
-import type { Scenario, SimulationRun } from '../../sim/index';
-import { binLevels, levelDomain, reached, type LiquidationLevels } from './heatmap';
-import { runLab, type LabRun, type PositionLevels } from './lab-run';
-import { popsUntil, seriesOf, type RunSeries } from './run-series';
+import { simulate, type Scenario, type SimulationRun } from '../../sim/index';
+import { WorkerRun } from '../../lib/worker-run.svelte';
+import { levelDomain, reached, type LiquidationLevels } from './heatmap';
+import { digestLab, type LabDigest, type LabOutcome } from './lab-digest';
+import { popsUntil, type RunSeries } from './run-series';
 import { computeTipping } from './tipping-client';
 import {
 	TIPPING_LEVERAGES,
@@ -55,51 +57,89 @@ export interface CascadeLabOptions {
 	readonly outcomes?: (run: SimulationRun | null, error: string) => PredictionOutcomes;
 }
 
+/** The lab's worker, started where the bundler can see it. */
+function labWorker(): Worker {
+	return new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
- * A lab over a scenario read through `scenarioOf` (reactive: it reads the widget's values).
- * Everything is derived: a new scenario gives a new run, levels and series. Only the tipping
- * curves arrive asynchronously, from a worker, so they are plain state.
+ * Wait after the last change before running (ms): drawing a new run takes the main thread longer
+ * than a frame, so while keys repeat or a finger drags, only the slider moves and the old run dims.
+ */
+const SETTLE_MS = 120;
+
+/** What every question of predict mode says while the new setting is simulated. */
+const STILL_RUNNING = 'The new setting is still being simulated.';
+
+/**
+ * A lab over a scenario read through `scenarioOf` (reactive: it reads the widget's values). On
+ * the server and in tests everything is derived: a new scenario gives a new run at once. In the
+ * browser, `connect()` moves the runs to a worker: the run on screen then stays until the newest
+ * scenario's arrives (`fresh` says whether it has). The tipping curves come from a worker too.
  */
 export class CascadeLabState {
 	readonly #scenarioOf: () => Scenario;
 	readonly scenario: Scenario = $derived.by(() => this.#scenarioOf());
-	readonly lab: LabRun = $derived(runLab(this.scenario));
-	readonly run: SimulationRun | null = $derived(this.lab.ok ? this.lab.run : null);
+	/** Names the scenario: equal keys, equal runs. */
+	readonly key: string = $derived(JSON.stringify(this.scenario));
+	/** Runs from the worker once connected; until then (and on the server) runs are derived here. */
+	readonly #runs = new WorkerRun<Scenario, LabOutcome>({
+		key: () => this.key,
+		request: () => this.scenario,
+		job: { create: labWorker, here: digestLab, settleMs: SETTLE_MS },
+	});
+	#live = $state(false);
+	/** The outcome on screen: the current scenario's, or while that runs in a worker, the last one. */
+	readonly outcome: LabOutcome | null = $derived(
+		this.#live ? this.#runs.view : digestLab(this.scenario, true),
+	);
+	readonly #digest: LabDigest | null = $derived(
+		this.outcome?.ok === true ? this.outcome.digest : null,
+	);
+	/** The run on screen, condensed (see LabDigest.run); null when it could not run. */
+	readonly run: SimulationRun | null = $derived(this.#digest?.run ?? null);
 	/** Why the run could not happen, for the reader; '' when it ran. */
-	readonly error: string = $derived(this.lab.ok ? '' : this.lab.message);
+	readonly error: string = $derived(this.outcome?.ok === false ? this.outcome.message : '');
+	/**
+	 * The run on screen as CSV text (frames, then events); '' when there is none. A run from the
+	 * worker came without its frames and events, so the export runs its scenario again, here.
+	 */
+	csvText(): string {
+		const digest = this.#digest;
+		if (digest === null) return '';
+		return runCsv(digest.whole ? digest.run : simulate(digest.run.scenario));
+	}
+
+	/** The run on screen belongs to the current scenario. */
+	readonly fresh: boolean = $derived(!this.#live || this.#runs.fresh);
+	/** What the status line says: simulating, or why the newest setting failed ('' otherwise). */
+	readonly status: string = $derived(
+		this.#runs.failed
+			? `This setting could not be simulated (${this.#runs.error}); the chart shows the last one.`
+			: this.fresh
+				? ''
+				: 'Simulating the new setting…',
+	);
 	readonly #direction: Direction | undefined;
 	readonly direction: Direction = $derived.by(
-		() => this.#direction ?? (this.scenario.shock > 0 ? 'rise' : 'fall'),
+		() => this.#direction ?? ((this.run?.scenario ?? this.scenario).shock > 0 ? 'rise' : 'fall'),
 	);
-	readonly series: RunSeries | null = $derived(this.run === null ? null : seriesOf(this.run));
+	readonly series: RunSeries | null = $derived(this.#digest?.series ?? null);
 	/**
 	 * Price range every price chart shares (USD). The same array while the range is unchanged (most
 	 * slider steps), so the axes and the levels chart that depend on it are left alone.
 	 */
 	readonly domain: readonly [number, number] = $derived.by(() => {
-		const next = this.#domainOf(this.scenario.price, this.series);
+		const price = this.run?.scenario.price ?? this.scenario.price;
+		const next = this.#digest?.domain ?? levelDomain(price, price, price);
 		const previous = this.#lastDomain;
 		if (previous?.[0] === next[0] && previous[1] === next[1]) return previous;
 		this.#lastDomain = next;
 		return next;
 	});
 	#lastDomain: readonly [number, number] | null = null;
-	/** The positions binned over the domain; the same object while population and domain are. */
-	readonly levels: LiquidationLevels | null = $derived.by(() => {
-		if (!this.lab.ok) return null;
-		const positions = this.lab.levels;
-		const domain = this.domain;
-		const cached = this.#binned;
-		if (cached?.positions === positions && cached.domain === domain) return cached.levels;
-		const levels = binLevels(positions, domain);
-		this.#binned = { positions, domain, levels };
-		return levels;
-	});
-	#binned: {
-		positions: PositionLevels;
-		domain: readonly [number, number];
-		levels: LiquidationLevels;
-	} | null = null;
+	/** The positions binned over the domain. */
+	readonly levels: LiquidationLevels | null = $derived(this.#digest?.levels ?? null);
 	/** The run's key moments as timeline marks. */
 	readonly marks: TimelineMark[] = $derived(
 		this.run === null ? [] : momentMarks(this.run.summary.moments, this.direction),
@@ -108,9 +148,13 @@ export class CascadeLabState {
 	readonly length: number = $derived(this.series?.ticks ?? 0);
 	readonly #outcomesOf: CascadeLabOptions['outcomes'];
 	/** Predict mode's outcomes by question id, each in its question's unit (none without `outcomes`). */
-	readonly predictionOutcomes: PredictionOutcomes = $derived.by(
-		() => this.#outcomesOf?.(this.run, this.error) ?? {},
-	);
+	readonly predictionOutcomes: PredictionOutcomes = $derived.by(() => {
+		const outcomesOf = this.#outcomesOf;
+		if (outcomesOf === undefined) return {};
+		if (this.fresh) return outcomesOf(this.run, this.error);
+		const ids = Object.keys(outcomesOf(null, ''));
+		return Object.fromEntries(ids.map((id) => [id, { missing: STILL_RUNNING }]));
+	});
 
 	/** The last complete set of tipping-point curves (perhaps for an earlier market). */
 	tipping: TippingResult | null = $state.raw(null);
@@ -148,6 +192,26 @@ export class CascadeLabState {
 	}
 
 	/**
+	 * Moves the runs to a worker (browser only; call once while the owning component initialises,
+	 * before anything reads the run). `first` is the server's outcome handed over through the page;
+	 * without one the current scenario is run here once, as the server did.
+	 */
+	connect(first: LabOutcome | null = null): void {
+		if (typeof window === 'undefined') return;
+		const key = untrack(() => this.key);
+		this.#runs.show(
+			key,
+			first ??
+				digestLab(
+					untrack(() => this.scenario),
+					true,
+				),
+		);
+		this.#live = true;
+		this.#runs.connect();
+	}
+
+	/**
 	 * Keeps the tipping curves current in the browser: whenever the market changes, computes them
 	 * afresh off the main thread. Call once while the owning component initialises.
 	 */
@@ -173,18 +237,6 @@ export class CascadeLabState {
 			});
 			return () => job.cancel();
 		});
-	}
-
-	/** The range the run's last and mark prices span, widened to whole bins around the start. */
-	#domainOf(price: number, s: RunSeries | null): [number, number] {
-		if (s === null) return levelDomain(price, price, price);
-		let low = price;
-		let high = price;
-		for (let t = 0; t < s.ticks; t++) {
-			low = Math.min(low, s.last[t] ?? low, s.mark[t] ?? low);
-			high = Math.max(high, s.last[t] ?? high, s.mark[t] ?? high);
-		}
-		return levelDomain(price, low, high);
 	}
 
 	#curveOf(result: TippingResult | null, leverage: number): TippingCurve | undefined {

@@ -3,15 +3,29 @@ import { untrack } from 'svelte';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
 import type { PredictionOutcomes } from '../../lib/predict';
+import { WorkerJob } from '../../lib/worker-job';
 import type { Scenario } from '../../sim/index';
-import { ContagionRunner } from './contagion-client';
 import { runContagion, type ContagionView } from './contagion-run';
 import { momentOf, type ContagionMoment, type Direction } from './moment';
 import { contagionMapOutcomes } from './predictions';
+import { answer, type RunReply, type RunRequest } from './run-request';
 import { quantizeView } from './view-codec';
 
 /** Simulated seconds per second of playback at 1× (ticks/s): the 30-second shock plays in 3 s. */
 export const TICKS_PER_SECOND = 10;
+
+/**
+ * Wait after the last request before running, so a slider drag does not queue a run per step (ms).
+ * One run takes a few hundred milliseconds (every cross account holds two markets and is checked
+ * each second), so runs go to one worker kept for the page: its simulator remembers the last
+ * population, which slider moves that keep the population reuse.
+ */
+const SETTLE_MS = 120;
+
+/** Starts the map's worker, written here so the bundler finds its file. */
+function contagionWorker(): Worker {
+	return new Worker(new URL('./contagion.worker.ts', import.meta.url), { type: 'module' });
+}
 
 /** A view computed here and now, quantized as every view shown is (server render, or a fallback). */
 function computeNow(scenario: Scenario): { view: ContagionView | null; error: string } {
@@ -82,24 +96,36 @@ export class ContagionMapState {
 	 * runs it off the main thread. Call once while the owning component initialises.
 	 */
 	connect(): void {
-		const runner = new ContagionRunner((reply) => {
-			if (reply.ok) {
-				this.view = reply.view;
-				this.csv = reply.csv;
-				this.viewKey = this.csvKey = reply.key;
-				this.error = '';
-			} else {
-				this.view = null;
-				this.viewKey = reply.key;
-				this.error = reply.message;
-			}
+		const runner = new WorkerJob<RunRequest, RunReply>({
+			create: contagionWorker,
+			here: answer,
+			settleMs: SETTLE_MS,
+			onresult: (reply) => {
+				if (reply.ok) {
+					this.view = reply.view;
+					this.csv = reply.csv;
+					this.viewKey = this.csvKey = reply.key;
+					this.error = '';
+				} else {
+					this.view = null;
+					this.viewKey = reply.key;
+					this.error = reply.message;
+				}
+			},
+			// Anything else that goes wrong leaves the last view on screen and says why.
+			onerror: (message) => {
+				this.error = message;
+			},
 		});
 		$effect(() => {
 			const key = this.key;
 			const scenario = this.scenario;
-			if (untrack(() => this.csvKey) === key) return;
+			if (untrack(() => this.csvKey) === key) {
+				runner.cancel();
+				return;
+			}
 			untrack(() => (this.error = ''));
-			runner.request(key, scenario);
+			runner.request({ key, scenario });
 		});
 		$effect(() => () => runner.destroy());
 	}

@@ -3,11 +3,12 @@ import { untrack } from 'svelte';
 import { momentMarks, type TimelineMark } from '../../lib/moments';
 import { Playback } from '../../lib/playback.svelte';
 import type { PredictionOutcomes } from '../../lib/predict';
+import { WorkerJob } from '../../lib/worker-job';
 import type { SimulationRun } from '../../sim/index';
 import { compareReplay, type ComparisonRow } from './compare';
 import { replayKey, type ReplayValues } from './params';
 import { eventReplayOutcomes } from './predictions';
-import { computeReplay } from './replay-client';
+import { replayHere, replayWorker, SETTLE_MS, type ReplayResult } from './replay-client';
 import { replayOf, type Replay } from './replay';
 
 /** Simulated seconds per second of playback at 1× (ticks/s): October's 40 minutes play in 40 s. */
@@ -136,22 +137,29 @@ export class EventReplayState {
 	 * hydration for the CSV's full run, runs them in a worker. Call once while the component starts.
 	 */
 	connect(): void {
+		const job = new WorkerJob<ReplayValues, ReplayResult>({
+			create: replayWorker,
+			here: replayHere,
+			settleMs: SETTLE_MS,
+			onresult: ({ replay, runJson }) => {
+				if (this.replay?.key !== replay.key) this.replay = replay;
+				this.full = { key: replay.key, runJson };
+			},
+			onerror: (message) => {
+				this.error = message;
+			},
+		});
 		$effect(() => {
 			const key = this.key;
 			const values = this.values;
-			if (untrack(() => this.full?.key) === key) return;
+			if (untrack(() => this.full?.key) === key) {
+				job.cancel();
+				return;
+			}
 			this.error = '';
-			const job = computeReplay(values, {
-				ondone: (replay, runJson) => {
-					if (this.replay?.key !== replay.key) this.replay = replay;
-					this.full = { key: replay.key, runJson };
-				},
-				onerror: (message) => {
-					this.error = message;
-				},
-			});
-			return () => job.cancel();
+			job.request(values);
 		});
+		$effect(() => () => job.destroy());
 	}
 
 	/** The picture at `tick` (clamped to the replay); null when there is none. */

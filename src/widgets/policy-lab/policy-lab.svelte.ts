@@ -29,6 +29,9 @@ export interface PanelView {
 	readonly fresh: boolean;
 }
 
+/** Wait after the last change before asking for runs, so a held key or a drag starts none (ms). */
+const SETTLE_MS = 120;
+
 /** Runs kept for settings the reader may come back to (count). */
 const KEPT_RUNS = 24;
 
@@ -137,10 +140,17 @@ export class PolicyLabState {
 	 */
 	connect(): void {
 		const runner = new PanelRunner((key, outcome) => this.receive(key, outcome));
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		$effect(() => {
-			runner.want(this.missing);
+			// Drawing four new runs takes longer than a frame: while keys repeat, only the slider moves.
+			const missing = this.missing;
+			clearTimeout(timer);
+			timer = setTimeout(() => runner.want(missing), SETTLE_MS);
 		});
-		$effect(() => () => runner.dispose());
+		$effect(() => () => {
+			clearTimeout(timer);
+			runner.dispose();
+		});
 	}
 
 	/** Takes a finished run, forgetting the oldest ones no panel shows once there are too many. */

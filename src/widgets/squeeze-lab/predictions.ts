@@ -32,10 +32,9 @@ export function squeezeLabOutcomes(run: SimulationRun | null, error: string): Pr
 		const missing = `This market could not be simulated. ${error}`.trim();
 		return { rise: { missing }, shorts: { missing } };
 	}
-	let shortUsd = 0;
-	for (const e of run.events) {
-		if (e.type === 'liquidation' && e.side === 'short') shortUsd += e.notionalUsd;
-	}
+	// The engine's short closes: the summary's liquidated notional less its long share.
+	const s = run.summary;
+	const shortUsd = s.liquidatedUsd * (1 - s.longShareOfLiquidations);
 	return {
 		rise: Math.max(0, (run.summary.highestPrice / run.scenario.price - 1) * 100),
 		shorts: shortUsd,

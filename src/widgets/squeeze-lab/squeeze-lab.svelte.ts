@@ -6,12 +6,14 @@ import { squeezeLabOutcomes } from './predictions';
 
 /**
  * The squeeze lab over the widget's values (read reactively), re-run at most once per animation
- * frame. Call while a component initialises.
+ * frame, in a worker. Call while a component initialises.
  */
 export function squeezeLab(values: () => SqueezeValues): CascadeLabState {
 	const settled = perFrame(() => ({ ...values() }));
-	return new CascadeLabState(() => squeezeScenarioOf(settled.current), {
+	const lab = new CascadeLabState(() => squeezeScenarioOf(settled.current), {
 		direction: 'rise',
 		outcomes: squeezeLabOutcomes,
 	});
+	lab.connect();
+	return lab;
 }
