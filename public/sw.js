@@ -1,7 +1,8 @@
 // Service worker: keeps a copy of the whole site so it works offline after the first visit.
 // Pages come from /precache.json (written at build time); the hashed assets each page uses are
-// found in its HTML and CSS. HTML is network-first with the cache as fallback; hashed assets
-// (/_astro/) are cache-first, since their names change whenever their content does.
+// found in its HTML (its inline styles included) and CSS. HTML is network-first with the cache as
+// fallback; hashed assets (/_astro/) are cache-first, since their names change whenever their
+// content does.
 
 (function () {
 	'use strict';
@@ -32,6 +33,8 @@
 			list.pages.map(async (page) => {
 				const html = await (await store(cache, page)).text();
 				for (const url of urlsIn(html, ASSET)) assets.add(url);
+				// Pages carry their CSS inline, so their fonts are named in url(…) in the HTML.
+				for (const url of urlsIn(html, CSS_URL)) assets.add(url);
 			}),
 		);
 		const styles = [...assets].filter((url) => url.endsWith('.css'));
