@@ -118,10 +118,15 @@ export async function hydrateOnScreen(page: Page): Promise<void> {
 	await networkQuiet(page);
 }
 
-/** Resolves once running CSS transitions and animations have finished (after a theme switch). */
+/**
+ * Resolves once the CSS transitions and animations running now have finished (after a theme
+ * switch), or after five seconds if one keeps going (a widget dimming and undimming as its
+ * worker answers), so a busy page is checked as it is instead of waited on for ever.
+ */
 export async function settle(page: Page): Promise<void> {
 	await page.evaluate(async () => {
-		await Promise.allSettled(document.getAnimations().map((animation) => animation.finished));
+		const finished = Promise.allSettled(document.getAnimations().map((a) => a.finished));
+		await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 5000))]);
 		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 	});
 }
