@@ -99,6 +99,9 @@ for (const path of chapterPages) {
 	test(`${path}: a widget whose drawing fails says so in its own box; the rest keeps working`, async ({
 		page,
 	}) => {
+		// A chapter with several labs hydrates them all, then waits for each one's worker to answer
+		// a nudge: on a loaded two-core CI machine that took longer than the default 90 s once.
+		test.setTimeout(180_000);
 		const uncaught: string[] = [];
 		page.on('pageerror', (error) => uncaught.push(error.message));
 		await page.goto(path);
