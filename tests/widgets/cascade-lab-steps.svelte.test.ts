@@ -6,7 +6,7 @@ import { binLevels } from '../../src/widgets/cascade-lab/heatmap';
 import type { PositionLevels } from '../../src/widgets/cascade-lab/lab-run';
 import { scenarioOf, type CascadeValues } from '../../src/widgets/cascade-lab/params';
 import { frameGate, sameValues } from '../../src/widgets/cascade-lab/per-frame.svelte';
-import { pricePath } from '../../src/widgets/cascade-lab/price-line';
+import { seriesArea, seriesPath } from '../../src/lib/series-path';
 
 const defaults: CascadeValues = {
 	preset: 'ordinary',
@@ -74,21 +74,27 @@ describe('binning liquidation levels over [97, 100]', () => {
 describe('price lines thinned to the chart’s resolution', () => {
 	const identity = (v: number): number => v;
 
-	test('points at least a column apart are all kept, rounded to a hundredth', () => {
-		const prices = Float64Array.from([10, 11.004, 9]);
-		expect(pricePath(prices, 2, (t) => t * 2, identity, 0)).toBe('M0,10L2,11L4,9');
+	test('points at least a column apart are all kept, rounded to a tenth', () => {
+		const prices = Float64Array.from([10, 11.04, 9]);
+		expect(seriesPath(prices, 2, (t) => t * 2, identity, 0)).toBe('M0,10L2,11L4,9');
 	});
 
 	test('within one column only the first, lowest, highest and last points remain, in time order', () => {
 		const prices = Float64Array.from([5, 7, 1, 9, 4, 6, 5]);
-		// Ticks 0–6 all fall in the column [0, 0.5); tick 7 would start the next one.
-		expect(pricePath(prices, 6, (t) => t * 0.05, identity, 0)).toBe('M0,5L0.1,1L0.15,9L0.3,5');
+		// Ticks 0–6 all fall in the column [0, 1); tick 7 would start the next one.
+		expect(seriesPath(prices, 6, (t) => t * 0.1, identity, 0)).toBe('M0,5L0.2,1L0.3,9L0.6,5');
 	});
 
 	test('the line stops at the playhead and a missing price reads as the fallback', () => {
 		const prices = Float64Array.from([3, 4]);
-		expect(pricePath(prices, 0, (t) => t, identity, 0)).toBe('M0,3');
-		expect(pricePath(prices, 2, (t) => t, identity, 8)).toBe('M0,3L1,4L2,8');
+		expect(seriesPath(prices, 0, (t) => t, identity, 0)).toBe('M0,3');
+		expect(seriesPath(prices, 2, (t) => t, identity, 8)).toBe('M0,3L1,4L2,8');
+	});
+
+	test('an area closes the thinned line along its baseline; an empty series has none', () => {
+		const totals = Float64Array.from([0, 2.5, 4]);
+		expect(seriesArea(totals, 2, (t) => t * 3, identity, 0, 10)).toBe('M0,0L3,2.5L6,4L6,10L0,10Z');
+		expect(seriesArea(new Float64Array(0), -1, (t) => t, identity, 0, 10)).toBe('');
 	});
 });
 
