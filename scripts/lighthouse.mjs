@@ -3,7 +3,10 @@
 // doc/quality.md between its markers (full results in test-results/lighthouse/) and exits 1 when
 // a page misses its threshold. With --gate (the `npm test` stage) it scores only accessibility,
 // best practices and SEO, which do not depend on how busy the machine is, and records nothing.
-// Usage: node scripts/lighthouse.mjs [build dir] [--gate]   (default: DIST or dist/; CHROME_PATH)
+// With --only=/a/,/b/ it audits just those pages, several times with --runs=N (medians printed),
+// and records nothing: for trying a change on one page.
+// Usage: node scripts/lighthouse.mjs [build dir] [--gate] [--only=paths] [--runs=N]
+//        (default: DIST or dist/; CHROME_PATH)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
@@ -19,6 +22,15 @@ const args = process.argv.slice(2);
 /** The quick pass `npm test` runs: no performance score, nothing written to doc/quality.md. */
 const gate = args.includes('--gate');
 const buildArg = args.find((arg) => !arg.startsWith('--'));
+/** The value of `--name=value`, if given. */
+const option = (/** @type {string} */ name) =>
+	args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** Pages named on the command line: audited alone, nothing recorded. */
+const only = option('only')
+	?.split(',')
+	.filter((path) => path !== '');
+/** How many times each page is audited (the medians are what counts on a noisy machine). */
+const runs = Math.max(1, Number(option('runs') ?? 1) || 1);
 const dist = resolve(buildArg ?? process.env.DIST ?? join(root, 'dist'));
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const report = join(root, 'doc', 'quality.md');
@@ -220,7 +232,7 @@ async function main() {
 	const results = [];
 	let versions = 'Lighthouse';
 	try {
-		for (const path of pagesToAudit()) {
+		for (const path of (only ?? pagesToAudit()).flatMap((page) => Array(runs).fill(page))) {
 			const started = performance.now();
 			/** @type {Category[]} */
 			const categories = /** @type {Category[]} */ (Object.keys(THRESHOLDS)).filter(
@@ -248,7 +260,8 @@ async function main() {
 			const seconds = (performance.now() - started) / 1000;
 			results.push({ path, scores, misses: misses(result, categories), seconds });
 			const line = categories.map((id) => `${id} ${String(scores[id] ?? '–')}`).join(', ');
-			console.log(`${path}: ${line} (${seconds.toFixed(1)} s)`);
+			const tbt = Math.round(result.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+			console.log(`${path}: ${line}; TBT ${String(tbt)} ms (${seconds.toFixed(1)} s)`);
 		}
 	} finally {
 		chrome.kill();
@@ -257,6 +270,18 @@ async function main() {
 	}
 	const machine = `Machine: ${String(availableParallelism())} cores, one-minute load average ${loadAtStart} at the start and ${load()} at the end (a performance score is only meaningful on a quiet machine, load well under the core count).`;
 	console.log(machine);
+	if (only !== undefined) {
+		for (const path of new Set(results.map((r) => r.path))) {
+			const scores = results
+				.filter((r) => r.path === path)
+				.map((r) => r.scores.performance ?? Number.NaN)
+				.sort((a, b) => a - b);
+			console.log(
+				`${path}: performance median ${String(scores[Math.floor(scores.length / 2)])} of ${scores.join(', ')}`,
+			);
+		}
+		return 0;
+	}
 	if (!gate) record(table(results, versions, machine));
 	const failing = results.filter((r) =>
 		Object.entries(r.scores).some(
