@@ -232,7 +232,9 @@ async function main() {
 	const results = [];
 	let versions = 'Lighthouse';
 	try {
-		for (const path of (only ?? pagesToAudit()).flatMap((page) => Array(runs).fill(page))) {
+		for (const path of (only ?? pagesToAudit()).flatMap((page) =>
+			Array.from({ length: runs }, () => page),
+		)) {
 			const started = performance.now();
 			/** @type {Category[]} */
 			const categories = /** @type {Category[]} */ (Object.keys(THRESHOLDS)).filter(
