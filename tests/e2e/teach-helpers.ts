@@ -33,12 +33,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	});
 }
 
-/** Waits until every island on the page (or within `scope`) has hydrated. */
+/**
+ * Waits until every island on the page (or within `scope`) has hydrated. Each is brought into view
+ * first: an island that hydrates when visible never does below the fold, and on a loaded machine
+ * the fonts can arrive late enough to push one there.
+ */
 export async function hydrated(page: Page, scope = 'body'): Promise<void> {
 	const islands = page.locator(`${scope} astro-island`);
 	const count = await islands.count();
 	for (let i = 0; i < count; i++) {
-		await expect(islands.nth(i)).not.toHaveAttribute('ssr', { timeout: 20_000 });
+		const island = islands.nth(i);
+		// The island itself has no box (display: contents); its first element does.
+		const content = island.locator('> *').first();
+		if (await content.isVisible()) await content.scrollIntoViewIfNeeded();
+		await expect(island).not.toHaveAttribute('ssr', { timeout: 40_000 });
 	}
 }
 
