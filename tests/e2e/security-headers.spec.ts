@@ -104,7 +104,10 @@ test.describe('with the policy enforced', () => {
 					await new Promise((done) => setTimeout(done, 40));
 				}
 			});
-			await page.waitForLoadState('networkidle');
+			// Let the islands' chunks and workers load. On loaded CI machines two worksheet pages never
+			// went quiet for 90 s (with the service worker blocked); what matters here is that nothing
+			// broke the policy, so after 30 s the check goes ahead with what has loaded.
+			await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => undefined);
 			expect(problems).toEqual([]);
 		});
 	}
