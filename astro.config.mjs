@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import islandStylesInHead from './scripts/island-styles-in-head.mjs';
-import dropKatexFontFaces from './scripts/katex-font-faces.mjs';
 
 // The sitemap needs absolute URLs; deployments set SITE_URL to their public origin.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,7 +18,6 @@ export default defineConfig({
 	// the first paint (a few KB per page, gzipped with the HTML). The policy already allows inline
 	// styles (scripts/csp-policy.mjs).
 	build: { inlineStylesheets: 'always' },
-	vite: { css: { postcss: { plugins: [dropKatexFontFaces] } } },
 	// OUT_DIR lets several builds exist side by side (e.g. a helper's build beside the main one).
 	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [

@@ -57,7 +57,18 @@ for (const slug of chapterSlugs) {
 			.evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src));
 		expect(scripts.filter((src) => /katex/i.test(src))).toEqual([]);
 		const formulas = page.locator('#chapter-text .katex');
-		if ((await formulas.count()) > 0) await expect(formulas.first().locator('math')).toHaveCount(1);
+		// KaTeX's styles come only with formulas: with them the MathML copy is there for screen
+		// readers but clipped out of sight; without formulas no KaTeX rule is sent at all.
+		const katexRules = await page.evaluate(
+			() =>
+				[...document.styleSheets].flatMap((sheet) =>
+					[...sheet.cssRules].filter((rule) => rule.cssText.includes('.katex-mathml')),
+				).length,
+		);
+		if ((await formulas.count()) > 0) {
+			await expect(formulas.first().locator('math')).toHaveCount(1);
+			await expect(formulas.first().locator('.katex-mathml')).toHaveCSS('position', 'absolute');
+		} else expect(katexRules, 'KaTeX rules on a page without formulas').toBe(0);
 
 		// Previous and next lead to chapters whose own links lead back here.
 		for (const [rel, back] of [
