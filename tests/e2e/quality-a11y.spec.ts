@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe';
 import { hydrateAll, settle } from './helpers/hydrate';
 import { walkTabOrder } from './helpers/keyboard';
+import { LIVE_REGIONS, nudge } from './helpers/nudge';
 import { builtPages, chapterPages } from './helpers/site';
 import { watchPage } from './helpers/watch';
 
@@ -80,6 +81,8 @@ for (const path of ['/', ...chapterPages]) {
 
 for (const path of ['/', ...chapterPages]) {
 	test(`${path}: each widget's live region speaks after a slider key press`, async ({ page }) => {
+		// Several labs, each answering from its worker: slow on a loaded two-core machine.
+		test.setTimeout(180_000);
 		await page.goto(path);
 		await hydrateAll(page);
 		const widgets = page.locator('figure.widget');
@@ -88,23 +91,7 @@ for (const path of ['/', ...chapterPages]) {
 			const widget = widgets.nth(i);
 			const slider = widget.locator('input[type="range"]:visible').first();
 			if ((await slider.count()) === 0) continue;
-			const regions = widget.locator('[aria-live], [role="status"], [role="alert"]');
-			const before = await regions.allInnerTexts();
-			const atMax = await slider.evaluate(
-				(input) => (input as HTMLInputElement).value === (input as HTMLInputElement).max,
-			);
-			await slider.focus();
-			await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-			const name = (await widget.locator('figcaption').first().innerText()).trim();
-			await expect
-				.poll(
-					async () =>
-						(await regions.allInnerTexts()).some(
-							(text, j) => text.trim() !== '' && text !== before[j],
-						),
-					{ message: `${name}: a live region announces the change`, timeout: 5000 },
-				)
-				.toBe(true);
+			await nudge(page, widget, LIVE_REGIONS);
 		}
 	});
 }

@@ -1,7 +1,8 @@
 // Robustness of the chapters: they read in full with JavaScript off (prose, static charts, no empty
 // boxes), and a widget that fails shows a message in its own box while the page keeps working.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { hydrateAll } from './helpers/hydrate';
+import { moveSlider, nudge } from './helpers/nudge';
 import { chapterPages, manifest } from './helpers/site';
 
 test.use({ serviceWorkers: 'block' });
@@ -59,40 +60,6 @@ for (const path of chapterPages) {
 		}
 		await context.close();
 	});
-}
-
-/**
- * Focuses a slider and presses the arrow key that moves it: right, or left when it is already at
- * its maximum (a replay opens at its end, where a right arrow changes nothing).
- */
-async function moveSlider(page: Page, slider: Locator, presses = 1): Promise<void> {
-	const atMax = await slider.evaluate(
-		(input) => (input as HTMLInputElement).value === (input as HTMLInputElement).max,
-	);
-	await slider.focus();
-	for (let i = 0; i < presses; i++) await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
-}
-
-/**
- * Moves a widget's first slider one step and waits for its live region to speak. A widget that
- * has just come back may still be loading its run (from a worker, slow on a busy machine), which
- * puts the slider back where a new run starts: then the step is taken again.
- */
-async function nudge(page: Page, widget: Locator): Promise<void> {
-	const regions = widget.locator('[aria-live]');
-	await expect(async () => {
-		const before = await regions.allInnerTexts();
-		await moveSlider(page, widget.locator('input[type="range"]:visible').first());
-		await expect
-			.poll(
-				async () =>
-					(await regions.allInnerTexts()).some(
-						(text, i) => text.trim() !== '' && text !== before[i],
-					),
-				{ timeout: 5_000 },
-			)
-			.toBe(true);
-	}).toPass({ timeout: 20_000 });
 }
 
 for (const path of chapterPages) {
