@@ -89,9 +89,15 @@ export class CascadeLabState {
 		job: { create: labWorker, here: digestLab, settleMs: SETTLE_MS },
 	});
 	#live = $state(false);
+	/** On the server: the outcome the page hands to the browser, for the scenario keyed `key`. */
+	#copy: { key: string; outcome: LabOutcome } | null = $state.raw(null);
 	/** The outcome on screen: the current scenario's, or while that runs in a worker, the last one. */
 	readonly outcome: LabOutcome | null = $derived(
-		this.#live ? this.#runs.view : digestLab(this.scenario, true),
+		this.#live
+			? this.#runs.view
+			: this.#copy?.key === this.key
+				? this.#copy.outcome
+				: digestLab(this.scenario, true),
 	);
 	readonly #digest: LabDigest | null = $derived(
 		this.outcome?.ok === true ? this.outcome.digest : null,
@@ -192,13 +198,17 @@ export class CascadeLabState {
 	}
 
 	/**
-	 * Moves the runs to a worker (browser only; call once while the owning component initialises,
-	 * before anything reads the run). `first` is the server's outcome handed over through the page;
-	 * without one the current scenario is run here once, as the server did.
+	 * Moves the runs to a worker (call once while the owning component initialises, before anything
+	 * reads the run). `first` is the current scenario's outcome as the page carries it (see
+	 * run-handoff.ts): the browser starts from it, and the server draws it, so both show the same
+	 * picture. Without one the browser runs the current scenario once, as the server did.
 	 */
 	connect(first: LabOutcome | null = null): void {
-		if (typeof window === 'undefined') return;
 		const key = untrack(() => this.key);
+		if (typeof window === 'undefined') {
+			this.#copy = first === null ? null : { key, outcome: first };
+			return;
+		}
 		this.#runs.show(
 			key,
 			first ??

@@ -30,6 +30,17 @@ export type LabOutcome =
 /** Event types the page keeps: those the narration reads. */
 const KEPT_EVENTS = new Set<SimEvent['type']>(['shock', 'halt', 'resume']);
 
+/** A run without its frames and per-account events: what a page keeps of it (see LabDigest.run). */
+export function condensed(run: SimulationRun): SimulationRun {
+	return {
+		scenario: run.scenario,
+		summary: run.summary,
+		accounting: run.accounting,
+		events: run.events.filter((e) => KEPT_EVENTS.has(e.type)),
+		frames: [],
+	};
+}
+
 /** The range the run's last and mark prices span, widened to whole bins around the start. */
 export function domainOf(price: number, s: RunSeries): [number, number] {
 	let low = price;
@@ -72,15 +83,7 @@ export function digestLab(scenario: Scenario, whole = false): LabOutcome {
 	const full = lab.run;
 	const series = seriesOf(full);
 	const domain = domainOf(scenario.price, series);
-	const run: SimulationRun = whole
-		? full
-		: {
-				scenario: full.scenario,
-				summary: full.summary,
-				accounting: full.accounting,
-				events: full.events.filter((e) => KEPT_EVENTS.has(e.type)),
-				frames: [],
-			};
+	const run = whole ? full : condensed(full);
 	return {
 		ok: true,
 		digest: {

@@ -1,4 +1,5 @@
 // The tipping-point view's numbers: how far the price falls for each initial shock and leverage.
+import { readPageCopy } from '../../lib/page-copy';
 import { simulate, type Scenario } from '../../sim/index';
 
 /** Population leverage of each curve (×). */
@@ -92,15 +93,9 @@ export function encodeTipping(result: TippingResult): string {
 
 /** Curves read back from encodeTipping's text; null unless the text has exactly that shape. */
 export function decodeTipping(text: string | undefined): TippingResult | null {
-	if (text === undefined || text === '') return null;
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (typeof data !== 'object' || data === null) return null;
-	const { key, curves } = data as { key?: unknown; curves?: unknown };
+	const data = readPageCopy(text);
+	if (data === null) return null;
+	const { key, curves } = data;
 	if (typeof key !== 'string' || !Array.isArray(curves)) return null;
 	const checked: TippingCurve[] = [];
 	for (const c of curves as unknown[]) {

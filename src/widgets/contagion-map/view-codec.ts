@@ -1,38 +1,11 @@
 // A run's view as compact text, so the static page can carry the picture the browser starts from.
+import { decodeDeltas, encodeDeltas, readPageCopy } from '../../lib/page-copy';
 import type { RunMoments } from '../../sim/index';
 import type { ContagionView, MarketLink, MarketSeries, RunFigures } from './contagion-run';
 
 /** Moves are kept to a millionth (0.0001 percentage points), dollars to the cent. */
 const MOVE_UNIT = 1e-6;
 const CENTS = 100;
-
-/** Successive differences of whole numbers: "0,-120,-95,…" (moves change a little every tick). */
-function encodeDeltas(values: readonly number[], unit: number): string {
-	let previous = 0;
-	return values
-		.map((v) => {
-			const whole = Math.round(v / unit);
-			const delta = whole - previous;
-			previous = whole;
-			return String(delta);
-		})
-		.join(',');
-}
-
-function decodeDeltas(text: unknown, ticks: number, unit: number): number[] | null {
-	if (typeof text !== 'string') return null;
-	const parts = text.split(',');
-	if (parts.length !== ticks) return null;
-	let whole = 0;
-	const out: number[] = [];
-	for (const part of parts) {
-		const delta = Number(part);
-		if (!Number.isInteger(delta)) return null;
-		whole += delta;
-		out.push(whole * unit);
-	}
-	return out;
-}
 
 /** Only the ticks where a value changes, as "tick:cents" (totals and balances change rarely). */
 function encodeSteps(values: readonly number[]): string {
@@ -154,14 +127,8 @@ function decodeFigures(value: unknown): RunFigures | null {
 
 /** Reads a view back; null for anything that is not a view this module wrote. */
 export function decodeView(text: string | undefined): ContagionView | null {
-	if (text === undefined) return null;
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (!isRecord(data)) return null;
+	const data = readPageCopy(text);
+	if (data === null) return null;
 	const { shocked, shock, shockTicks, ticks, tradersPerAccount, fundStartUsd } = data;
 	if (!Number.isInteger(ticks) || (ticks as number) < 1) return null;
 	const n = ticks as number;

@@ -1,4 +1,5 @@
 // A replay as compact text and back, so the static page can hand its run to the browser.
+import { readPageCopy } from '../../lib/page-copy';
 import type { RunMoments } from '../../sim/index';
 import { REPLAY_EVENTS, replayKey, type ReplayValues } from './params';
 import type { MarketFigures, Replay, ReplayFigures } from './replay';
@@ -135,14 +136,8 @@ function figuresOf(x: unknown): ReplayFigures | null {
 
 /** The replay from `encodeReplay`'s text; null when the text is missing or not such a replay. */
 export function decodeReplay(text: string | undefined | null): Replay | null {
-	if (text === undefined || text === null || text === '') return null;
-	let x: unknown;
-	try {
-		x = JSON.parse(text);
-	} catch {
-		return null;
-	}
-	if (!isObject(x) || x['v'] !== VERSION) return null;
+	const x = readPageCopy(text);
+	if (x?.['v'] !== VERSION) return null;
 	const values = valuesOf(x['values']);
 	const moments = momentsOf(x['moments']);
 	const figures = figuresOf(x['figures']);

@@ -6,7 +6,7 @@ import { squeezeLabOutcomes } from './predictions';
 
 /**
  * The squeeze lab over the widget's values (read reactively), re-run at most once per animation
- * frame, in a worker. Call while a component initialises.
+ * frame. Call while a component initialises, then connect it (runHandoff) to run in a worker.
  */
 export function squeezeLab(values: () => SqueezeValues): CascadeLabState {
 	const settled = perFrame(() => ({ ...values() }));
@@ -14,6 +14,5 @@ export function squeezeLab(values: () => SqueezeValues): CascadeLabState {
 		direction: 'rise',
 		outcomes: squeezeLabOutcomes,
 	});
-	lab.connect();
 	return lab;
 }
