@@ -38,6 +38,8 @@ for (const path of builtPages) {
 		page,
 		baseURL,
 	}) => {
+		// Three axe runs, and on a loaded machine up to 45 s for the network to go quiet.
+		test.setTimeout(150_000);
 		const watch = watchPage(page, new URL(baseURL ?? '').origin);
 		await page.goto(path);
 		await hydrateAll(page);
