@@ -39,7 +39,10 @@ export default defineConfig({
 	// hydrates several simulations can take half a minute then. Tests never assert durations.
 	timeout: 90_000,
 	forbidOnly: process.env.CI !== undefined,
-	retries: 0,
+	// One retry: on a loaded two-core machine a wait now and then runs out (one test in 430, a
+	// different one each run). A test that passes only on its retry is listed as flaky by the
+	// reporter and named in `npm test`'s summary; one that fails twice fails the run.
+	retries: 1,
 	workers: 2,
 	reporter: 'list',
 	use: {

@@ -228,6 +228,12 @@ if (built) {
 			skipped: count(stats, 'skipped'),
 		},
 	);
+	// Tests that passed only on their retry (playwright.config.ts) are counted as passed and said.
+	const flaky = stats === undefined ? 0 : count(stats, 'flaky');
+	const last = results.at(-1);
+	if (flaky > 0 && last !== undefined) {
+		last.note = `${String(flaky)} passed only on the retry: see "flaky" in the list above`;
+	}
 } else {
 	results.push({
 		name: 'playwright',
