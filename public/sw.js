@@ -47,8 +47,13 @@
 		await Promise.allSettled([...assets].map((url) => store(cache, url)));
 	}
 
+	/** Readers whose browser asks to save data get pages kept as they visit them, not all at once. */
+	function savesData() {
+		return Boolean(self.navigator.connection && self.navigator.connection.saveData);
+	}
+
 	self.addEventListener('install', (event) => {
-		event.waitUntil(precache().then(() => self.skipWaiting()));
+		event.waitUntil((savesData() ? Promise.resolve() : precache()).then(() => self.skipWaiting()));
 	});
 
 	self.addEventListener('activate', (event) => {

@@ -28,6 +28,39 @@ test('pages load from the service worker cache when offline', async ({ page, con
 	await context.setOffline(false);
 });
 
+test('the service worker is registered only after the page has loaded', async ({ page }) => {
+	// Its first job downloads the whole site: it must not compete with the reader's first page.
+	await page.addInitScript(() => {
+		const calls: { at: number; loaded: boolean }[] = [];
+		Object.assign(window, { swRegistrations: calls });
+		const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+		navigator.serviceWorker.register = (...args) => {
+			calls.push({ at: performance.now(), loaded: document.readyState === 'complete' });
+			return register(...args);
+		};
+	});
+	await page.goto('/chapters/margin/');
+	await expect
+		.poll(
+			() =>
+				page.evaluate(
+					() => (window as unknown as { swRegistrations: unknown[] }).swRegistrations.length,
+				),
+			{ timeout: 20_000 },
+		)
+		.toBe(1);
+	const [call] = await page.evaluate(
+		() =>
+			(window as unknown as { swRegistrations: { at: number; loaded: boolean }[] }).swRegistrations,
+	);
+	const loadEnd = await page.evaluate(
+		() =>
+			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+	);
+	expect(call?.loaded).toBe(true);
+	expect(call?.at).toBeGreaterThanOrEqual(loadEnd);
+});
+
 /** Every page in the build under test, as the site addresses it: /teach/, /404.html… */
 function builtPages(): string[] {
 	const dist = resolve(import.meta.dirname, '../..', process.env.DIST ?? 'dist');
