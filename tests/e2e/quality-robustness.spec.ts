@@ -1,6 +1,7 @@
 // Robustness of the chapters: they read in full with JavaScript off (prose, static charts, no empty
 // boxes), and a widget that fails shows a message in its own box while the page keeps working.
 import { expect, test } from '@playwright/test';
+import { drawEveryWidget } from './helpers/draw-widgets';
 import { hydrateAll } from './helpers/hydrate';
 import { moveSlider, nudge } from './helpers/nudge';
 import { chapterPages, manifest } from './helpers/site';
@@ -22,6 +23,7 @@ for (const path of chapterPages) {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(path);
+		await drawEveryWidget(page);
 
 		// Every block of prose outside the widgets is on screen (print-only text, closed
 		// disclosures and screen-reader-only text excepted: they are hidden by design).

@@ -1,5 +1,6 @@
 // Brings every island of a page to life the way a reader does: by scrolling it into view.
 import { expect, type Page, type Request } from '@playwright/test';
+import { drawEveryWidget } from './draw-widgets';
 
 /** Longest wait for the scroll through a page, or for its network to go quiet (ms). */
 const PATIENCE_MS = 45_000;
@@ -96,6 +97,8 @@ export async function hydrateAll(page: Page): Promise<void> {
 		.toBe(0);
 	await networkQuiet(page);
 	await page.evaluate(() => window.scrollTo(0, 0));
+	// Widgets scrolled past are undrawn again; the checks that follow read all of them.
+	await drawEveryWidget(page);
 }
 
 /**
