@@ -113,6 +113,26 @@ describe('the state at fixed settings (seed 1, 500 fat-tailed paths, 50% a year)
 		).toEqual([10]);
 	});
 
+	test('curves and compared leverages follow the settled values; odds, fan and narration the live ones', () => {
+		const live = { ...defaults, lev: 7, stop: 3, hours: 24 };
+		const settled = { ...defaults, lev: 20, stop: 0, hours: 168 };
+		const s = new SurvivalOddsState(
+			() => live,
+			() => settled,
+		);
+		const alone = state({ lev: 7, stop: 3, hours: 24 });
+		const before = state({ lev: 20, stop: 0, hours: 168 });
+		expect(s.odds).toEqual(alone.odds);
+		expect(s.fanFates).toEqual(alone.fanFates);
+		expect(s.narration).toBe(alone.narration);
+		expect(s.compared).toEqual(before.compared);
+		expect(s.curves).toEqual(before.curves);
+		expect(s.compared.find((c) => c.own)?.leverage).toBe(20);
+		expect(s.curves.map((c) => c.stop)).toEqual([0, 0.1, 0.05, 0.02]);
+		expect([s.settledLeverage, s.settledStopDistance, s.settledHours]).toEqual([20, 0, 168]);
+		expect(s.settledOdds).toEqual(before.odds);
+	});
+
 	test('the fan: sixteen courses from entry to the horizon, and each one’s fate', () => {
 		const s = state();
 		expect(s.fan).toHaveLength(16);

@@ -64,31 +64,22 @@ function curveOf(
 }
 
 /**
- * The widget's numbers, read from its values (reactive). Each derived value reads only the
- * settings it needs, so dragging leverage recomputes one setting's odds and the fan, not the
- * curves, and only a new seed or tail choice draws the paths again.
+ * The settings a group of derived values reads, each field its own derived value so that a change
+ * recomputes only what depends on it: only a new seed or tail choice draws the paths again.
  */
-export class SurvivalOddsState {
+class Setting {
 	readonly #values: () => SurvivalOddsValues;
 
 	constructor(values: () => SurvivalOddsValues) {
 		this.#values = values;
 	}
 
-	get leverage(): number {
-		return this.#values().lev;
-	}
-
+	/** Leverage (×). */
+	readonly leverage: number = $derived.by(() => this.#values().lev);
 	/** Stop distance (fraction; 0 = no stop). */
-	get stopDistance(): number {
-		return this.#values().stop / 100;
-	}
-
+	readonly stopDistance: number = $derived.by(() => this.#values().stop / 100);
 	/** Holding time (h). */
-	get hours(): number {
-		return this.#values().hours;
-	}
-
+	readonly hours: number = $derived.by(() => this.#values().hours);
 	readonly spec: PathSpec = $derived.by(() => {
 		const v = this.#values();
 		return pathSpecOf({ seed: v.seed, tails: v.tails });
@@ -105,11 +96,80 @@ export class SurvivalOddsState {
 	readonly plan: LongPlan = $derived(planOf(this.base, this.leverage, this.stopDistance));
 	/** Why the setting cannot be evaluated ('' when it can); the schema's clamping should prevent it. */
 	readonly error: string = $derived(survivalInputError(this.paths, this.plan, this.market) ?? '');
-
-	/** The reader's long across all the paths. */
+	/** The long across all the paths. */
 	readonly odds: SurvivalOdds | null = $derived(
 		this.error === '' ? survivalOdds(this.paths, this.plan, this.market) : null,
 	);
+}
+
+/**
+ * The widget's numbers, read from its values (reactive). Dragging leverage recomputes one
+ * setting's odds and the fan, not the curves. The fan, the readout and the narration follow the
+ * live values; the survival curves, the compared leverages (trade-off chart and table) follow
+ * `settled`, which the widget has catch up a frame later (src/lib/settled-values.svelte.ts), so a
+ * key press's own frame stays short. Without `settled` both are the live values.
+ */
+export class SurvivalOddsState {
+	readonly #live: Setting;
+	readonly #settled: Setting;
+
+	constructor(values: () => SurvivalOddsValues, settled: () => SurvivalOddsValues = values) {
+		this.#live = new Setting(values);
+		this.#settled = settled === values ? this.#live : new Setting(settled);
+	}
+
+	get leverage(): number {
+		return this.#live.leverage;
+	}
+
+	/** Stop distance (fraction; 0 = no stop). */
+	get stopDistance(): number {
+		return this.#live.stopDistance;
+	}
+
+	/** Holding time (h). */
+	get hours(): number {
+		return this.#live.hours;
+	}
+
+	get paths(): StandardPaths {
+		return this.#live.paths;
+	}
+
+	get market(): PathMarket {
+		return this.#live.market;
+	}
+
+	get plan(): LongPlan {
+		return this.#live.plan;
+	}
+
+	/** Why the setting cannot be evaluated ('' when it can); the schema's clamping should prevent it. */
+	get error(): string {
+		return this.#live.error;
+	}
+
+	/** The reader's long across all the paths. */
+	get odds(): SurvivalOdds | null {
+		return this.#live.odds;
+	}
+
+	/** The settled leverage (×), stop distance (fraction), holding time (h) and odds the secondary views show. */
+	get settledLeverage(): number {
+		return this.#settled.leverage;
+	}
+
+	get settledStopDistance(): number {
+		return this.#settled.stopDistance;
+	}
+
+	get settledHours(): number {
+		return this.#settled.hours;
+	}
+
+	get settledOdds(): SurvivalOdds | null {
+		return this.#settled.odds;
+	}
 
 	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
 	readonly predictionOutcomes: PredictionOutcomes = $derived(
@@ -117,32 +177,34 @@ export class SurvivalOddsState {
 	);
 
 	/** Curves for the fixed stop distances; they do not depend on the reader's leverage or stop. */
-	readonly fixedCurves: readonly SurvivalCurve[] = $derived(
-		CURVE_STOPS.map((stop) => curveOf(this.paths, this.base, this.market, stop, false)),
-	);
+	readonly fixedCurves: readonly SurvivalCurve[] = $derived.by(() => {
+		const { paths, base, market } = this.#settled;
+		return CURVE_STOPS.map((stop) => curveOf(paths, base, market, stop, false));
+	});
 
 	/** Every curve drawn: the fixed ones, with the reader's stop marked or added. */
 	readonly curves: readonly SurvivalCurve[] = $derived.by(() => {
-		const stop = this.stopDistance;
+		const stop = this.#settled.stopDistance;
 		const fixed = this.fixedCurves.map((c) => (c.stop === stop ? { ...c, own: true } : c));
 		if (fixed.some((c) => c.own)) return fixed;
-		return [...fixed, curveOf(this.paths, this.base, this.market, stop, true)];
+		const { paths, base, market } = this.#settled;
+		return [...fixed, curveOf(paths, base, market, stop, true)];
 	});
 
 	/** The fixed compared leverages at the reader's stop and horizon; moving leverage keeps them. */
 	readonly #fixedCompared: readonly ComparedLeverage[] = $derived.by(() => {
-		const stop = this.stopDistance;
+		const { paths, base, market, stopDistance } = this.#settled;
 		return COMPARED_LEVERAGES.map((leverage) => ({
 			leverage,
 			own: false,
-			odds: survivalOdds(this.paths, planOf(this.base, leverage, stop), this.market),
+			odds: survivalOdds(paths, planOf(base, leverage, stopDistance), market),
 		}));
 	});
 
 	/** The compared leverages, plus the reader's own, at the reader's stop and horizon. */
 	readonly compared: readonly ComparedLeverage[] = $derived.by(() => {
-		const own = this.leverage;
-		const odds = this.odds;
+		const own = this.#settled.leverage;
+		const odds = this.#settled.odds;
 		const fixed = this.#fixedCompared;
 		if (odds === null) return fixed;
 		const mine: ComparedLeverage = { leverage: own, own: true, odds };
