@@ -1,7 +1,7 @@
 // Browser benchmark: for every widget's main sliders, time from a key press to the frame showing it,
 // at normal speed and with the CPU slowed 4×. Figures only, never a test: nothing is asserted.
 // Usage: npm run bench:browser [-- --dist=dist --port=4399 --presses=60 --runs=1 --rates=1,4
-//        --only=cascade-lab,home --write --profile]   (build first; --write puts the table in
+//        --only=bare,cascade-lab,home --write --profile]   (build first; --write puts the table in
 //        doc/performance.md; --profile also traces a second series of presses and prints where
 //        the main thread's time went, and its CPU time per press)
 import { chromium } from '@playwright/test';
@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CALIBRATION_HTML, CALIBRATION_PATH } from './browser/calibration.mjs';
 import { installKeyToFrameProbe } from './browser/probe.mjs';
 import { mainThreadBreakdown, TRACE_CATEGORIES, traceEventsOf } from './browser/profile.mjs';
 import { markdownTable, writeBetweenMarkers } from './browser/report.mjs';
@@ -64,7 +65,8 @@ function serve() {
 }
 
 /**
- * The pages to measure: every widget in the build's /widgets.json, then the home page.
+ * The pages to measure: the calibration page (a bare slider), every widget in the build's
+ * /widgets.json, then the home page.
  * @param {string} origin
  * @returns {Promise<{ id: string, title: string, path: string }[]>}
  */
@@ -78,6 +80,7 @@ async function targetsOf(origin) {
 			: [];
 	if (widgets.length === 0) throw new Error(`${origin}/widgets.json lists no widgets.`);
 	const all = [
+		{ id: 'bare', title: 'Bare slider, no script (the floor)', path: CALIBRATION_PATH },
 		...widgets.map((w) => ({ id: w.id, title: w.title, path: w.embedPath })),
 		{ id: 'home', title: 'Home mini-cascade', path: '/' },
 	];
@@ -97,6 +100,9 @@ const pause = (ms) => new Promise((done) => setTimeout(done, ms));
  */
 async function measurePage(browser, url, rate) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.route(`**${CALIBRATION_PATH}`, (route) =>
+		route.fulfill({ contentType: 'text/html; charset=utf-8', body: CALIBRATION_HTML }),
+	);
 	const page = await context.newPage();
 	/** @type {string[]} */
 	const errors = [];
