@@ -129,8 +129,9 @@ describe('the state at fixed settings (seed 1, 500 fat-tailed paths, 50% a year)
 		expect(s.curves).toEqual(before.curves);
 		expect(s.compared.find((c) => c.own)?.leverage).toBe(20);
 		expect(s.curves.map((c) => c.stop)).toEqual([0, 0.1, 0.05, 0.02]);
-		expect([s.settledLeverage, s.settledStopDistance, s.settledHours]).toEqual([20, 0, 168]);
-		expect(s.settledOdds).toEqual(before.odds);
+		expect([s.settled.leverage, s.settled.stopDistance, s.settled.hours]).toEqual([20, 0, 168]);
+		expect(s.settled.odds).toEqual(before.odds);
+		expect(alone.settled).toBe(alone);
 	});
 
 	test('the fan: sixteen courses from entry to the horizon, and each one’s fate', () => {

@@ -64,10 +64,10 @@ function curveOf(
 }
 
 /**
- * The settings a group of derived values reads, each field its own derived value so that a change
+ * One set of values and the long they describe, each field its own derived value so that a change
  * recomputes only what depends on it: only a new seed or tail choice draws the paths again.
  */
-class Setting {
+export class SurvivalSetting {
 	readonly #values: () => SurvivalOddsValues;
 
 	constructor(values: () => SurvivalOddsValues) {
@@ -96,7 +96,7 @@ class Setting {
 	readonly plan: LongPlan = $derived(planOf(this.base, this.leverage, this.stopDistance));
 	/** Why the setting cannot be evaluated ('' when it can); the schema's clamping should prevent it. */
 	readonly error: string = $derived(survivalInputError(this.paths, this.plan, this.market) ?? '');
-	/** The long across all the paths. */
+	/** The reader's long across all the paths. */
 	readonly odds: SurvivalOdds | null = $derived(
 		this.error === '' ? survivalOdds(this.paths, this.plan, this.market) : null,
 	);
@@ -105,70 +105,18 @@ class Setting {
 /**
  * The widget's numbers, read from its values (reactive). Dragging leverage recomputes one
  * setting's odds and the fan, not the curves. The fan, the readout and the narration follow the
- * live values; the survival curves, the compared leverages (trade-off chart and table) follow
- * `settled`, which the widget has catch up a frame later (src/lib/settled-values.svelte.ts), so a
- * key press's own frame stays short. Without `settled` both are the live values.
+ * live values (this class's own setting); the survival curves and the compared leverages
+ * (trade-off chart and table) follow `settled`, values the widget lets catch up once the sliders
+ * are still (src/lib/settled-values.svelte.ts), so a key press redraws only the main chart.
+ * Without separate settled values both are the live ones.
  */
-export class SurvivalOddsState {
-	readonly #live: Setting;
-	readonly #settled: Setting;
+export class SurvivalOddsState extends SurvivalSetting {
+	/** The setting the survival curves, trade-off chart and table show. */
+	readonly settled: SurvivalSetting;
 
 	constructor(values: () => SurvivalOddsValues, settled: () => SurvivalOddsValues = values) {
-		this.#live = new Setting(values);
-		this.#settled = settled === values ? this.#live : new Setting(settled);
-	}
-
-	get leverage(): number {
-		return this.#live.leverage;
-	}
-
-	/** Stop distance (fraction; 0 = no stop). */
-	get stopDistance(): number {
-		return this.#live.stopDistance;
-	}
-
-	/** Holding time (h). */
-	get hours(): number {
-		return this.#live.hours;
-	}
-
-	get paths(): StandardPaths {
-		return this.#live.paths;
-	}
-
-	get market(): PathMarket {
-		return this.#live.market;
-	}
-
-	get plan(): LongPlan {
-		return this.#live.plan;
-	}
-
-	/** Why the setting cannot be evaluated ('' when it can); the schema's clamping should prevent it. */
-	get error(): string {
-		return this.#live.error;
-	}
-
-	/** The reader's long across all the paths. */
-	get odds(): SurvivalOdds | null {
-		return this.#live.odds;
-	}
-
-	/** The settled leverage (×), stop distance (fraction), holding time (h) and odds the secondary views show. */
-	get settledLeverage(): number {
-		return this.#settled.leverage;
-	}
-
-	get settledStopDistance(): number {
-		return this.#settled.stopDistance;
-	}
-
-	get settledHours(): number {
-		return this.#settled.hours;
-	}
-
-	get settledOdds(): SurvivalOdds | null {
-		return this.#settled.odds;
+		super(values);
+		this.settled = settled === values ? this : new SurvivalSetting(settled);
 	}
 
 	/** Predict mode's outcomes by question id (predictions.ts), each in its question's unit. */
@@ -178,22 +126,22 @@ export class SurvivalOddsState {
 
 	/** Curves for the fixed stop distances; they do not depend on the reader's leverage or stop. */
 	readonly fixedCurves: readonly SurvivalCurve[] = $derived.by(() => {
-		const { paths, base, market } = this.#settled;
+		const { paths, base, market } = this.settled;
 		return CURVE_STOPS.map((stop) => curveOf(paths, base, market, stop, false));
 	});
 
 	/** Every curve drawn: the fixed ones, with the reader's stop marked or added. */
 	readonly curves: readonly SurvivalCurve[] = $derived.by(() => {
-		const stop = this.#settled.stopDistance;
+		const stop = this.settled.stopDistance;
 		const fixed = this.fixedCurves.map((c) => (c.stop === stop ? { ...c, own: true } : c));
 		if (fixed.some((c) => c.own)) return fixed;
-		const { paths, base, market } = this.#settled;
+		const { paths, base, market } = this.settled;
 		return [...fixed, curveOf(paths, base, market, stop, true)];
 	});
 
 	/** The fixed compared leverages at the reader's stop and horizon; moving leverage keeps them. */
 	readonly #fixedCompared: readonly ComparedLeverage[] = $derived.by(() => {
-		const { paths, base, market, stopDistance } = this.#settled;
+		const { paths, base, market, stopDistance } = this.settled;
 		return COMPARED_LEVERAGES.map((leverage) => ({
 			leverage,
 			own: false,
@@ -203,8 +151,8 @@ export class SurvivalOddsState {
 
 	/** The compared leverages, plus the reader's own, at the reader's stop and horizon. */
 	readonly compared: readonly ComparedLeverage[] = $derived.by(() => {
-		const own = this.#settled.leverage;
-		const odds = this.#settled.odds;
+		const own = this.settled.leverage;
+		const odds = this.settled.odds;
 		const fixed = this.#fixedCompared;
 		if (odds === null) return fixed;
 		const mine: ComparedLeverage = { leverage: own, own: true, odds };
